@@ -1,0 +1,35 @@
+"""Views of a document that several checks share, each computed once and only when a check asks."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any
+
+from ..document.model import Document
+from .segments import Span, lines, paragraphs, sentences
+
+__all__ = ["Analysis", "Span"]
+
+
+class Analysis:
+    """Lazily computed, per-document views. Add a view as a ``cached_property``; checks read it by name."""
+
+    def __init__(self, document: Document, settings: Any = None) -> None:
+        self.document = document
+        self.settings = settings
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        return paragraphs(self.document.text)
+
+    @cached_property
+    def lines(self) -> list[Span]:
+        return lines(self.document.text)
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        return sentences(self.document.text, self.paragraphs)
+
+    @cached_property
+    def words(self) -> int:
+        return len(self.document.text.split())

@@ -1,0 +1,58 @@
+"""``pattern``: a regular expression, a message and an optional replacement template (``\\1``, ``\\g<name>``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from ..analysis import Analysis
+from ..document.model import Document
+from ..model import RawFinding
+from .base import Check, Rule, format_message
+
+
+class PatternCheck(Check):
+    type_name = "pattern"
+    params_schema = {
+        "pattern": {"type": "string", "minLength": 1},
+        "replace": {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
+        "ignorecase": {"type": "boolean"},
+    }
+    required_params = ("pattern",)
+
+    def __init__(self, rule: Rule, settings: Any = None) -> None:
+        super().__init__(rule, settings)
+        flags = re.MULTILINE | (re.IGNORECASE if rule.params.get("ignorecase") else 0)
+        self.regex = re.compile(rule.params["pattern"], flags)
+        replace = rule.params.get("replace")
+        self.templates: tuple[str, ...] = () if replace is None else (
+            (replace,) if isinstance(replace, str) else tuple(replace))
+
+    @classmethod
+    def validate(cls, rule: Rule) -> str | None:
+        try:
+            regex = re.compile(rule.params["pattern"])
+        except re.error as exc:
+            return f"invalid regular expression: {exc}"
+        if regex.match(""):
+            return "the regular expression matches the empty string"
+        replace = rule.params.get("replace")
+        for template in [replace] if isinstance(replace, str) else (replace or []):
+            try:
+                regex.sub(template, "")  # compiles the template, so bad group references fail here
+            except (re.error, IndexError) as exc:
+                return f"invalid replacement template: {exc}"
+        return None
+
+    def check(self, document: Document, analysis: Analysis) -> Iterable[RawFinding]:
+        rule = self.rule
+        for m in self.regex.finditer(document.text):
+            if m.end() == m.start():
+                continue
+            replacements = tuple(m.expand(t) for t in self.templates)
+            groups = {k: v or "" for k, v in m.groupdict().items()}
+            message = format_message(rule.message, match=m.group(), replacement=" or ".join(replacements),
+                                     **groups)
+            applicability = rule.applicability if len(replacements) <= 1 else "suggestion"
+            yield RawFinding(m.start(), m.end(), message, replacements, applicability)

@@ -1,0 +1,38 @@
+"""``quote-style``: straight and curly double quotation marks mixed in one article; the minority style
+is flagged, with the majority style as the fix when the pairing makes it unambiguous."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..analysis import Analysis
+from ..document.model import Document
+from ..model import RawFinding
+from .base import Check, format_message
+
+_STRAIGHT = re.compile(r'"')
+_CURLY = re.compile("[\u201c\u201d]")
+
+
+class QuoteStyleCheck(Check):
+    type_name = "quote-style"
+    params_schema = {"min_minority_share": {"type": "number", "minimum": 0, "maximum": 1}}
+
+    def check(self, document: Document, analysis: Analysis) -> Iterable[RawFinding]:
+        text = document.text
+        straight = [m.start() for m in _STRAIGHT.finditer(text)]
+        curly = [m.start() for m in _CURLY.finditer(text)]
+        if not straight or not curly:
+            return
+        minority, style = (straight, "curly") if len(straight) < len(curly) else (curly, "straight")
+        if len(minority) == len(straight) == len(curly):
+            minority, style = straight, "curly"
+        for at in minority:
+            mark = text[at]
+            if style == "straight":
+                replacement = '"'
+            else:
+                replacement = "\u201c" if (at == 0 or not text[at - 1].strip() or text[at - 1] in "([") else "\u201d"
+            message = format_message(self.rule.message, match=mark, style=style)
+            yield RawFinding(at, at + 1, message, (replacement,))

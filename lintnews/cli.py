@@ -1,0 +1,54 @@
+"""The ``lintnews`` command: parses options, calls the API, picks a reporter, sets the exit code."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from . import __version__
+from .clitools import fail, settings_from_options, shared_options
+
+FORMATS = ("text", "json", "github")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="lintnews")
+def main() -> None:
+    """A translation-quality linter for machine-translated news."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@shared_options
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="Output format.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None,
+              help="Lowest severity that makes the exit code 1 [default: error].")
+@click.option("--stdin-filename", default=None, help="Name (and so format) of the text read from '-'.")
+@click.option("--color/--no-color", default=None, help="Colour the text output [default: on a terminal].")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Write the report to a file instead of standard output.")
+def check(paths: tuple[str, ...], output_format: str, fail_on: str | None, stdin_filename: str | None,
+          color: bool | None, output: click.utils.LazyFile, **options: object) -> None:
+    """Check articles (files, folders, or '-' for standard input) and report findings."""
+    from .api import run_paths
+    from .report import render
+
+    settings = settings_from_options(paths, fail_on=fail_on, **options)
+    try:
+        result = run_paths(list(paths) or ["."], settings, stdin_filename=stdin_filename)
+    except Exception as exc:  # noqa: BLE001 - every user error is one line, exit 2
+        fail(exc)
+    for error in result.errors:
+        click.echo(f"lintnews: {error}", err=True)
+    for notice in result.notices:
+        click.echo(f"lintnews: {notice}", err=True)
+    use_color = output.isatty() if color is None and hasattr(output, "isatty") else bool(color)
+    output.write(render(output_format, result, color=use_color))
+    sys.exit(result.exit_code(settings.fail_on))
+
+
+from .cli_rules import rules  # noqa: E402  (registers the sub-command group)
+
+main.add_command(rules)

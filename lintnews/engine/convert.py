@@ -1,0 +1,59 @@
+"""Turn what a check yields (text offsets) into a ``Finding`` (source offsets, line:column, fixes)."""
+
+from __future__ import annotations
+
+from ..checks.base import Rule
+from ..document.model import Document
+from ..model import Edit, Finding, Fix, RawFinding
+
+
+def _fix_title(replacement: str, original: str) -> str:
+    if replacement == "":
+        return f"Delete '{_short(original)}'"
+    return f"Replace with '{_short(replacement)}'"
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+def to_finding(raw: RawFinding, rule: Rule, document: Document) -> Finding | None:
+    """A source-anchored finding; ``None`` when the span starts or ends on masked markup (it is not prose)."""
+    text = document.text
+    if document.offsets is None:
+        for i in (raw.start, raw.end - 1):
+            if 0 <= i < len(text) and text[i] != document.source[i]:
+                return None
+    start, end = document.to_source(raw.start), document.to_source_end(raw.end)
+    fix_start, fix_end = raw.fix_span or (raw.start, raw.end)
+    editable = document.is_verbatim(fix_start, fix_end)
+    src_fix_start, src_fix_end = document.to_source(fix_start), document.to_source_end(fix_end)
+    original = document.source[src_fix_start:src_fix_end]
+    applicability = raw.applicability or rule.applicability
+    if not editable:
+        applicability = "suggestion"
+    fixes = tuple(
+        Fix((Edit(src_fix_start, src_fix_end, r),), applicability, _fix_title(r, original))
+        for r in raw.replacements
+        if r != original
+    )
+    line, column = document.position(start)
+    end_line, end_column = document.position(end)
+    return Finding(
+        rule=raw.rule or rule.qualified_id,
+        severity=raw.severity or rule.severity,
+        message=raw.message,
+        category=raw.category or rule.category,
+        path=document.path,
+        start=start,
+        end=end,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        fixes=fixes,
+        text=document.source[start:end],
+        pack=rule.pack,
+        data=raw.data,
+    )

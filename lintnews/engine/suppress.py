@@ -1,0 +1,63 @@
+"""Inline suppression comments in Markdown and HTML:
+
+``<!-- lintnews-disable RULE ... -->`` ... ``<!-- lintnews-enable RULE ... -->`` and
+``<!-- lintnews-disable-next-line RULE ... -->``. Without a rule, every rule is meant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..config.selection import matches
+from ..model import Finding
+
+_COMMENT = re.compile(r"<!--\s*lintnews-(disable-next-line|disable|enable)\b([^>]*?)-->")
+
+
+@dataclass(frozen=True)
+class Suppression:
+    selectors: tuple[str, ...]  # empty: all rules
+    start: int
+    end: int
+
+    def covers(self, finding: Finding) -> bool:
+        if not (self.start <= finding.start < self.end):
+            return False
+        rule_id = finding.rule.rsplit("/", 1)[-1]
+        return not self.selectors or any(matches(s, rule_id, finding.pack) or s == finding.rule
+                                         for s in self.selectors)
+
+
+def suppressions(source: str) -> list[Suppression]:
+    if "lintnews-" not in source:
+        return []
+    out: list[Suppression] = []
+    open_: dict[tuple[str, ...], int] = {}
+    for m in _COMMENT.finditer(source):
+        kind, selectors = m.group(1), tuple(re.split(r"[\s,]+", m.group(2).strip())) if m.group(2).strip() else ()
+        if kind == "disable-next-line":
+            line_start = source.find("\n", m.end())
+            if line_start < 0:
+                continue
+            line_end = source.find("\n", line_start + 1)
+            out.append(Suppression(selectors, line_start + 1, len(source) if line_end < 0 else line_end))
+        elif kind == "disable":
+            open_.setdefault(selectors, m.end())
+        else:
+            if selectors in open_:
+                out.append(Suppression(selectors, open_.pop(selectors), m.start()))
+            elif not selectors:
+                for key, start in list(open_.items()):
+                    out.append(Suppression(key, start, m.start()))
+                open_.clear()
+    for selectors, start in open_.items():
+        out.append(Suppression(selectors, start, len(source)))
+    return out
+
+
+def apply_suppressions(findings: list[Finding], source: str) -> list[Finding]:
+    rules = suppressions(source)
+    if not rules:
+        return findings
+    return [f for f in findings if not any(s.covers(f) for s in rules)]

@@ -1,0 +1,120 @@
+"""Load rule packs from YAML files and folders, validate them, and return ``Rule`` objects.
+
+Every error names the file, the line and the rule id, so a pack author can go straight to it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..checks.base import Rule
+from ..checks.registry import RULE_TYPES, check_class
+from ..errors import PackError
+from .examples import parse_example
+from .schema import COMMON_PROPERTIES, PACK_SCHEMA, rule_schema
+from .yamlines import LineDict, load_yaml
+
+
+def builtin_rules_dir() -> Path:
+    """The packs shipped with lintnews: ``rules/`` in a checkout, ``lintnews/builtin_rules`` when installed."""
+    here = Path(__file__).resolve().parent.parent
+    checkout = here.parent / "rules"
+    if (here.parent / "pyproject.toml").is_file() and checkout.is_dir():
+        return checkout
+    return here / "builtin_rules"
+
+
+def pack_files(path: str | Path) -> list[Path]:
+    """YAML files of a pack folder (recursively, sorted) or the file itself."""
+    p = Path(path)
+    if p.is_file():
+        return [p]
+    if not p.is_dir():
+        raise PackError("no such pack file or folder", str(p))
+    return sorted(f for f in p.rglob("*") if f.suffix in (".yaml", ".yml") and f.is_file())
+
+
+def load_pack_file(path: Path) -> list[Rule]:
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = load_yaml(text)
+    except OSError as exc:
+        raise PackError(exc.strerror or str(exc), str(path)) from None
+    except UnicodeDecodeError:
+        raise PackError("not valid UTF-8", str(path)) from None
+    except Exception as exc:  # yaml.YAMLError and its kin carry a mark with the line
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise PackError(f"invalid YAML: {problem}", str(path), mark.line + 1 if mark else None) from None
+    if not isinstance(data, dict) or "pack" not in data:
+        if isinstance(data, dict) and data.get("kind"):
+            return []  # a data file of another kind (e.g. a names gazetteer) living beside the packs
+        raise PackError("not a rule pack (no 'pack' key)", str(path), 1)
+    _validate(data, PACK_SCHEMA, path, data, None)
+    rules = [_load_rule(raw, data["pack"], path) for raw in data["rules"]]
+    seen: set[str] = set()
+    for rule in rules:
+        if rule.id in seen:
+            raise PackError(f"rule {rule.id!r}: duplicate id in pack {rule.pack!r}", str(path), rule.line)
+        seen.add(rule.id)
+    return rules
+
+
+def _load_rule(raw: LineDict, pack: str, path: Path) -> Rule:
+    rule_id = raw.get("id", "?")
+    if raw.get("type") not in RULE_TYPES:
+        raise PackError(f"rule {rule_id!r}: unknown type {raw.get('type')!r} (known: {', '.join(sorted(RULE_TYPES))})",
+                        str(path), getattr(raw, "line", None))
+    _validate(raw, rule_schema(raw["type"]), path, raw, rule_id)
+    params = {k: v for k, v in raw.items() if k not in COMMON_PROPERTIES}
+    rule = Rule(
+        id=raw["id"], pack=pack, type=raw["type"], severity=raw["severity"], category=raw["category"],
+        message=raw["message"], applicability=raw.get("applicability", "safe"),
+        description=raw.get("description", ""), params=params,
+        bad=tuple(parse_example(e) for e in raw["examples"]["bad"]),
+        good=tuple(parse_example(e) for e in raw["examples"]["good"]),
+        source=str(path), line=getattr(raw, "line", 0),
+    )
+    problem = check_class(rule.type).validate(rule)
+    if problem:
+        raise PackError(f"rule {rule_id!r}: {problem}", str(path), rule.line)
+    return rule
+
+
+def _validate(data: object, schema: dict, path: Path, where: LineDict, rule_id: str | None) -> None:
+    from jsonschema import Draft202012Validator
+
+    errors = sorted(Draft202012Validator(schema).iter_errors(data), key=lambda e: list(e.absolute_path))
+    if not errors:
+        return
+    err = errors[0]
+    line = getattr(where, "line", None)
+    node: object = data
+    for key in err.absolute_path:
+        node = node[key]  # type: ignore[index]
+        line = getattr(node, "line", line)
+    location = "/".join(str(k) for k in err.absolute_path)
+    prefix = f"rule {rule_id!r}: " if rule_id else ""
+    detail = err.message if len(err.message) < 200 else err.message[:200] + "..."
+    raise PackError(f"{prefix}{location + ': ' if location else ''}{detail}", str(path), line)
+
+
+def load_packs(paths: Iterable[str | Path]) -> list[Rule]:
+    """All rules of the given pack files and folders; pack names must be unique across them."""
+    rules: list[Rule] = []
+    origin: dict[str, str] = {}
+    for path in paths:
+        for file in pack_files(path):
+            file_rules = load_pack_file(file)
+            for pack in {r.pack for r in file_rules}:
+                if pack in origin and origin[pack] != str(file):
+                    raise PackError(f"pack {pack!r} is already defined in {origin[pack]}", str(file))
+                origin[pack] = str(file)
+            rules.extend(file_rules)
+    return rules
+
+
+def default_pack_paths() -> list[str]:
+    return [os.fspath(builtin_rules_dir())]

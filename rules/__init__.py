@@ -1,0 +1,1 @@
+"""Built-in rule packs: YAML data, shipped inside the wheel as ``lintnews.builtin_rules``."""
