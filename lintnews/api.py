@@ -9,6 +9,7 @@ from typing import Any
 from .config import Settings, settings_from_dict
 from .document import format_for, read_bytes
 from .engine.results import FileResult, RunResult
+from .engine.files import expand_paths
 from .engine.runner import Linter
 from .errors import LintnewsError
 from .model import Finding
@@ -40,8 +41,9 @@ def run_paths(paths: list[str], settings: Settings, stdin_filename: str | None =
         if path == "-":
             result.files.append(_lint_stdin(linter, stdin_filename))
         else:
-            result.files.extend(linter.lint_paths([path]).files)
-    return result
+            for file in expand_paths([path], settings.include, settings.exclude):
+                result.files.append(linter.lint_file(file))
+    return linter.finish(result)
 
 
 def _lint_stdin(linter: Linter, stdin_filename: str | None) -> FileResult:
@@ -51,4 +53,4 @@ def _lint_stdin(linter: Linter, stdin_filename: str | None) -> FileResult:
         document = read_bytes(data, name, format_for(name))
     except LintnewsError as exc:
         return FileResult(path=name, error=str(exc))
-    return FileResult(path=name, findings=linter.lint_document(document), words=len(document.text.split()))
+    return linter.lint_loaded(document)

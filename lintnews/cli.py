@@ -29,13 +29,29 @@ def main() -> None:
 @click.option("--color/--no-color", default=None, help="Colour the text output [default: on a terminal].")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="Write the report to a file instead of standard output.")
+@click.option("--reference-date", default=None, metavar="YYYY-MM-DD",
+              help="Publication date that relative and yearless dates are resolved against.")
+@click.option("--corpus", default=None, type=click.Path(exists=True, file_okay=False),
+              help="Folder of reference articles whose name spellings are the site's established ones.")
+@click.option("--names-style", default=None, help="House style for names: ap, bgn, native, or a names pack file.")
+@click.option("--languagetool", "languagetool_url", default=None, metavar="URL",
+              help="LanguageTool server for grammar checks [env: LINTNEWS_LANGUAGETOOL_URL].")
+@click.option("--require-languagetool", is_flag=True, default=None,
+              help="Fail (exit 2) when the LanguageTool server cannot be reached.")
+@click.option("--no-cache", is_flag=True, default=None, help="Do not read or write the LanguageTool cache.")
 def check(paths: tuple[str, ...], output_format: str, fail_on: str | None, stdin_filename: str | None,
-          color: bool | None, output: click.utils.LazyFile, **options: object) -> None:
+          color: bool | None, output: click.utils.LazyFile, reference_date: str | None, corpus: str | None,
+          names_style: str | None, languagetool_url: str | None, require_languagetool: bool | None,
+          no_cache: bool | None, **options: object) -> None:
     """Check articles (files, folders, or '-' for standard input) and report findings."""
     from .api import run_paths
     from .report import render
 
     settings = settings_from_options(paths, fail_on=fail_on, **options)
+    settings = (settings.with_section("dates", reference_date=reference_date)
+                .with_section("names", corpus=corpus, style=names_style)
+                .with_section("languagetool", url=languagetool_url, require=require_languagetool,
+                              cache=False if no_cache else None))
     try:
         result = run_paths(list(paths) or ["."], settings, stdin_filename=stdin_filename)
     except Exception as exc:  # noqa: BLE001 - every user error is one line, exit 2

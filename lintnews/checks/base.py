@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 from ..analysis import Analysis
 from ..document.model import Document
-from ..model import Applicability, RawFinding, Severity
+from ..model import Applicability, Finding, RawFinding, Severity
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,18 @@ class Check:
     def rules(self) -> list[Rule]:
         """The rules this check reports for (several for a combined check)."""
         return [self.rule]
+
+    #: True for checks that also compare documents with each other (names across a site). The engine
+    #: then calls ``collect`` per document (in whichever process checked it; the result must pickle)
+    #: and ``finish`` once with every document's summary, in the main process.
+    corpus: ClassVar[bool] = False
+
+    def collect(self, document: Document, analysis: Analysis) -> Any:
+        return None
+
+    def finish(self, summaries: dict[str, Any]) -> list[Finding]:
+        """Findings that only the whole corpus reveals, keyed to their files by ``Finding.path``."""
+        return []
 
 
 def case_like(template: str, replacement: str) -> str:

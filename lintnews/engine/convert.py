@@ -18,6 +18,14 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
+def _deletes_whole_lines(raw: RawFinding, document: Document, start: int, end: int) -> bool:
+    """Deleting whole lines of plain text or Markdown is safe even when they hold list markers."""
+    if document.offsets is not None or not raw.replacements or any(raw.replacements):
+        return False
+    src = document.source
+    return (start == 0 or src[start - 1] == "\n") and (end == len(src) or src[end - 1] == "\n")
+
+
 def to_finding(raw: RawFinding, rule: Rule, document: Document) -> Finding | None:
     """A source-anchored finding; ``None`` when the span starts or ends on masked markup (it is not prose)."""
     text = document.text
@@ -27,7 +35,10 @@ def to_finding(raw: RawFinding, rule: Rule, document: Document) -> Finding | Non
                 return None
     start, end = document.to_source(raw.start), document.to_source_end(raw.end)
     fix_start, fix_end = raw.fix_span or (raw.start, raw.end)
-    editable = document.is_verbatim(fix_start, fix_end)
+    editable = document.is_verbatim(fix_start, fix_end) or _deletes_whole_lines(raw, document, fix_start, fix_end)
+    if not editable and raw.fix_span and all(r == "" for r in raw.replacements):
+        fix_start, fix_end = raw.start, raw.end  # fall back to deleting just the flagged text
+        editable = document.is_verbatim(fix_start, fix_end)
     src_fix_start, src_fix_end = document.to_source(fix_start), document.to_source_end(fix_end)
     original = document.source[src_fix_start:src_fix_end]
     applicability = raw.applicability or rule.applicability

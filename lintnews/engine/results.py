@@ -17,6 +17,8 @@ class FileResult:
     error: str | None = None
     words: int = 0
     meta: dict[str, Any] = field(default_factory=dict)
+    #: Per-document summaries of corpus checks (check index -> summary), consumed by ``Linter.finish``.
+    summaries: dict[int, Any] = field(default_factory=dict, repr=False)
 
 
 @dataclass

@@ -48,10 +48,19 @@ class Linter:
         self.rules_by_id = {r.qualified_id: r for r in self.rules}
         self.checks = build_checks(self.rules, self.settings)
 
-    def lint_document(self, document: Document, analysis: Analysis | None = None) -> list[Finding]:
+    @property
+    def corpus_checks(self) -> list[Check]:
+        return [c for c in self.checks if c.corpus]
+
+    def lint_document(self, document: Document, analysis: Analysis | None = None,
+                      summaries: dict[int, Any] | None = None) -> list[Finding]:
+        """Findings for one document; with ``summaries``, corpus checks store their per-document
+        summary there (keyed by the check's index in ``self.checks``)."""
         analysis = analysis or Analysis(document, self.settings)
         findings: list[Finding] = []
-        for check in self.checks:
+        for index, check in enumerate(self.checks):
+            if check.corpus and summaries is not None:
+                summaries[index] = check.collect(document, analysis)
             default_rule = check.rules()[0]
             for raw in check.check(document, analysis):
                 rule = self.rules_by_id.get(raw.rule, default_rule) if raw.rule else default_rule
@@ -68,14 +77,37 @@ class Linter:
             document = read_file(path, format)
         except LintnewsError as exc:
             return FileResult(path=path, error=str(exc))
+        return self.lint_loaded(document)
+
+    def lint_loaded(self, document: Document) -> FileResult:
+        """A FileResult for a document already read; corpus summaries ride along in ``summaries``."""
         analysis = Analysis(document, self.settings)
-        return FileResult(path=path, findings=self.lint_document(document, analysis),
-                          words=analysis.words, meta=_public_meta(document.meta))
+        summaries: dict[int, Any] = {}
+        findings = self.lint_document(document, analysis, summaries)
+        return FileResult(path=document.path, findings=findings, words=analysis.words,
+                          meta=_public_meta(document.meta), summaries=summaries)
 
     def lint_paths(self, paths: Iterable[str]) -> RunResult:
         result = RunResult()
         for path in expand_paths(paths, self.settings.include, self.settings.exclude):
             result.files.append(self.lint_file(path))
+        return self.finish(result)
+
+    def finish(self, result: RunResult) -> RunResult:
+        """Run the corpus phase over every file's summaries and merge its findings into the files."""
+        if not self.corpus_checks:
+            return result
+        by_path = {r.path: r for r in result.files}
+        for index, check in enumerate(self.checks):
+            if not check.corpus:
+                continue
+            summaries = {r.path: r.summaries[index] for r in result.files if index in r.summaries}
+            for finding in check.finish(summaries):
+                if finding.path in by_path:
+                    by_path[finding.path].findings.append(finding)
+        for r in result.files:
+            r.findings.sort(key=lambda f: f.sort_key)
+            r.summaries = {}
         return result
 
 
