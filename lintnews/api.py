@@ -9,7 +9,6 @@ from typing import Any
 from .config import Settings, settings_from_dict
 from .document import format_for, read_bytes
 from .engine.results import FileResult, RunResult
-from .engine.files import expand_paths
 from .engine.runner import Linter
 from .errors import LintnewsError
 from .model import Finding
@@ -34,15 +33,21 @@ def lint_paths(paths: Iterable[str], config: Settings | dict[str, Any] | None = 
     return run_paths(list(paths), _settings(config))
 
 
-def run_paths(paths: list[str], settings: Settings, stdin_filename: str | None = None) -> RunResult:
+def run_paths(paths: list[str], settings: Settings, stdin_filename: str | None = None,
+              jobs: int | None = 1, progress: Any = None) -> RunResult:
+    """``jobs`` > 1 checks files in worker processes (0/None: automatic); the result is the same.
+    ``progress(total)``, when given, returns a callback told how many more files are done."""
+    from .engine.parallel import group_paths, lint_one, map_files
+
     linter = Linter(settings)
     result = RunResult()
-    for path in paths:
+    groups = group_paths(paths, settings)
+    files = [f for _, group in groups for f in group]
+    checked = iter(map_files(linter, lint_one, files, jobs, progress(len(files)) if progress else None))
+    for path, group in groups:
         if path == "-":
             result.files.append(_lint_stdin(linter, stdin_filename))
-        else:
-            for file in expand_paths([path], settings.include, settings.exclude):
-                result.files.append(linter.lint_file(file))
+        result.files.extend(next(checked) for _ in group)
     return linter.finish(result)
 
 

@@ -22,10 +22,12 @@ def choose_fix(finding: Finding, allowed: Iterable[str]) -> Fix | None:
     return next((fix for fix in finding.fixes if fix.applicability in allowed), None)
 
 
-def apply_fixes(source: str, findings: Iterable[Finding], allowed: Iterable[str] = ("safe",)
-                ) -> tuple[str, list[Applied]]:
+def apply_fixes(source: str, findings: Iterable[Finding], allowed: Iterable[str] = ("safe",),
+                newline: str = "\n") -> tuple[str, list[Applied]]:
     """Splice the allowed fixes into ``source``. A fix overlapping an earlier chosen one is skipped
-    (it stays reported, and a later pass may apply it). Returns the new text and what was applied."""
+    (it stays reported, and a later pass may apply it). Returns the new text and what was applied.
+
+    Line breaks inside replacements follow the file's ``newline`` style, so a CRLF file stays CRLF."""
     allowed = tuple(allowed)
     chosen: list[Applied] = []
     taken: list[tuple[int, int]] = []
@@ -43,7 +45,7 @@ def apply_fixes(source: str, findings: Iterable[Finding], allowed: Iterable[str]
     pos = 0
     for e in edits:
         out.append(source[pos:e.start])
-        out.append(e.replacement)
+        out.append(_with_newline(e.replacement, newline))
         pos = e.end
     out.append(source[pos:])
     return "".join(out), chosen
@@ -53,3 +55,9 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     if a[0] == a[1] or b[0] == b[1]:  # insertions collide only at the same point or strictly inside
         return a[0] == b[0] or (b[0] < a[0] < b[1]) or (a[0] < b[0] < a[1])
     return a[0] < b[1] and b[0] < a[1]
+
+
+def _with_newline(text: str, newline: str) -> str:
+    if newline == "\n" or "\n" not in text or "\r" in text:
+        return text
+    return text.replace("\n", newline)

@@ -1,0 +1,94 @@
+"""The fix loop: apply the allowed fixes, check the new text again, repeat until nothing changes.
+
+A fix can reveal or unblock another (an overlapping fix waits for the next pass), so one pass is not
+enough; a bounded number of passes keeps a rule whose fix re-creates its own finding from looping.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..document import read_text
+from ..document.model import Document
+from ..engine.results import FileResult
+from ..engine.runner import Linter
+from .apply import Applied, apply_fixes
+
+MAX_PASSES = 10
+
+
+@dataclass
+class FixedFile:
+    """One file's fixing: the text as read, the final document, what was applied, what remains."""
+
+    path: str
+    original: str
+    document: Document
+    applied: list[Applied] = field(default_factory=list)
+    #: Findings of the final text (per-document; corpus findings are added by ``Linter.finish``).
+    result: FileResult | None = None
+    #: Findings of the text as read, reported instead when the fixed text cannot be written.
+    first: FileResult | None = None
+    converged: bool = True
+    #: SHA-256 of the bytes as read (None for standard input), to refuse files changed meanwhile.
+    digest: str | None = None
+    #: Folder the file was found under; writing through a link that leaves it is refused.
+    root: str = "."
+
+    @property
+    def changed(self) -> bool:
+        return self.document.source != self.original
+
+
+def _keep_final_newline(original: str, text: str, newline: str) -> str:
+    """Fixes must not add or remove the file's final newline."""
+    if not text or not original:
+        return text
+    had = original.endswith(("\n", "\r"))
+    if had and not text.endswith(("\n", "\r")):
+        return text + newline
+    if not had and text.endswith(newline) and not original.endswith(newline):
+        return text[: -len(newline)]
+    return text
+
+
+def fix_loop(linter: Linter, fixed: FixedFile, allowed: tuple[str, ...],
+             max_passes: int = MAX_PASSES) -> FixedFile:
+    """Run passes on ``fixed`` (whose ``result`` holds the current findings) until the text is stable."""
+    document = fixed.document
+    result = fixed.result if fixed.result is not None else linter.lint_loaded(document)
+    newline = document.encoding.newline
+    for _ in range(max_passes):
+        text, applied = apply_fixes(document.source, result.findings, allowed, newline)
+        text = _keep_final_newline(fixed.original, text, newline)
+        if text == document.source:
+            fixed.converged = True
+            break
+        fixed.applied.extend(applied)
+        document = read_text(text, document.path, document.format, document.encoding)
+        result = linter.lint_loaded(document)
+    else:
+        text, _ = apply_fixes(document.source, result.findings, allowed, newline)
+        fixed.converged = _keep_final_newline(fixed.original, text, newline) == document.source
+    fixed.document, fixed.result = document, result
+    return fixed
+
+
+def fix_document(linter: Linter, document: Document, allowed: tuple[str, ...] = ("safe",),
+                 digest: str | None = None, root: str = ".") -> FixedFile:
+    """Fix one document already read; the result remembers the original for diffs and writing."""
+    first = linter.lint_loaded(document)
+    fixed = FixedFile(path=document.path, original=document.source, document=document,
+                      result=_copy(first), first=first, digest=digest, root=root)
+    return fix_loop(linter, fixed, allowed)
+
+
+def _copy(result: FileResult) -> FileResult:
+    return FileResult(path=result.path, findings=list(result.findings), error=result.error,
+                      words=result.words, meta=dict(result.meta), summaries=dict(result.summaries))
+
+
+def fix_text(text: str, linter: Linter, path: str = "<text>", format: str = "text",
+             allowed: tuple[str, ...] = ("safe",)) -> str:
+    """The text with the allowed fixes applied until stable (corpus checks aside)."""
+    return fix_document(linter, read_text(text, path, format), allowed).document.source
