@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..document.model import Document
 from .segments import Span, lines, paragraphs, sentences
+
+if TYPE_CHECKING:
+    from .names import Mention
 
 __all__ = ["Analysis", "Span"]
 
@@ -29,6 +32,13 @@ class Analysis:
     @cached_property
     def sentences(self) -> list[Span]:
         return sentences(self.document.text, self.paragraphs)
+
+    @cached_property
+    def names(self) -> list[Mention]:
+        """Name mentions (people, places, organisations, weapon systems); see ``analysis.names``."""
+        from .names import name_mentions
+
+        return name_mentions(self.document.text, self.paragraphs, self.sentences)
 
     @cached_property
     def words(self) -> int:

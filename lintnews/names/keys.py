@@ -1,0 +1,57 @@
+"""Romanization-aware keys: two spellings of one name written by different transliteration schemes
+(Lukashenka/Lukashenko, Zelensky/Zelenskiy/Zelenskyy, Kim Jong-un/Kim Jong Un, Erdoğan/Erdogan) get
+the same key, while distinct names (Iran/Iraq, Slovakia/Slovenia, Kim Jong Un/Kim Jong Il) do not.
+
+The key folds only differences that romanization schemes make: diacritics, separators, doubled
+letters, kh/h, zh/dzh/j, ts/tz, ya/ia, yu/iu, ye/e, ou/u, x/ks, word-final -iy/-yy/-yi/-ii/-y/-i and,
+for long words, the Belarusian/Russian -ka/-ko. It never folds a vowel into a different vowel or one
+consonant into an unrelated one, which is what keeps distinct names apart.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_SPECIAL = str.maketrans({
+    "ı": "i", "ø": "o", "Ø": "O", "ß": "ss", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "æ": "ae", "Æ": "Ae",
+    "œ": "oe", "þ": "th", "ð": "d", "ʹ": "", "ʼ": "", "’": "", "'": "", "‘": "", "`": "", "´": "",
+})
+_WORD = re.compile(r"[a-z0-9]+")
+#: Ordered rewrites inside a word (after lowercasing and removing diacritics).
+_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
+    (r"shch|sch", "S"), (r"dzh|dj", "J"), (r"zh", "J"), (r"j", "J"), (r"kh", "h"), (r"ch", "C"),
+    (r"sh", "S"), (r"tz|ts", "Z"), (r"x", "ks"), (r"ck", "k"),
+    (r"(?<=[a-z])ye", "e"), (r"^ye(?=[^aeiou])", "e"),
+    (r"ya", "ia"), (r"yu", "iu"), (r"yo", "io"), (r"ou", "u"),
+    (r"(?:iy|yy|yi|ii|ij|y)$", "i"), (r"ey$", "ei"), (r"y", "i"),
+))
+_DOUBLE = re.compile(r"(.)\1+")
+_KA_KO = re.compile(r"(?<=[A-Za-z]{5})k[ao]$")
+
+
+def fold(text: str) -> str:
+    """Lowercase, without diacritics or apostrophes (Erdoğan -> erdogan, Ren’ai -> renai)."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def word_key(word: str) -> str:
+    """The key of one word (already folded)."""
+    out = word
+    for pattern, replacement in _REWRITES:
+        out = pattern.sub(replacement, out)
+    out = _DOUBLE.sub(r"\1", out)
+    return _KA_KO.sub("k", out)
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """The romanization key of a name of one or more words; separators (space, hyphen) vanish."""
+    return "".join(word_key(w) for w in _WORD.findall(fold(name)))
+
+
+def letters(name: str) -> str:
+    """Folded letters and digits only: what rapidfuzz compares."""
+    return "".join(_WORD.findall(fold(name)))
