@@ -68,3 +68,7 @@ def check(paths: tuple[str, ...], output_format: str, fail_on: str | None, stdin
 from .cli_rules import rules  # noqa: E402  (registers the sub-command group)
 
 main.add_command(rules)
+
+from .cli_serve import serve  # noqa: E402  (the web page and HTTP API)
+
+main.add_command(serve)
