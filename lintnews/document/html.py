@@ -39,6 +39,7 @@ class _Extractor(HTMLParser):
         self._in_title = False
         self._jsonld: list[str] = []
         self._title: list[str] = []
+        self.comments: list[tuple[int, int]] = []
 
     def _pos(self) -> int:
         line, col = self.getpos()
@@ -90,6 +91,10 @@ class _Extractor(HTMLParser):
             return
         if not self.skip_stack and tag in _BLOCK:
             self._separator(tag, self._pos())
+
+    def handle_comment(self, data: str) -> None:
+        start = self._pos()
+        self.comments.append((start, start + len(data) + 7))
 
     def handle_data(self, data: str) -> None:
         if self._in_jsonld:
@@ -158,4 +163,4 @@ def read_html(source: str, path: str, encoding: Encoding) -> Document:
     parser.close()
     text = "".join(parser.parts)
     return Document(path=path, format="html", source=source, text=text, meta=parser.finish_meta(),
-                    encoding=encoding, offsets=parser.map)
+                    encoding=encoding, offsets=parser.map, comments=tuple(parser.comments))

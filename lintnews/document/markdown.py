@@ -47,16 +47,19 @@ def read_markdown(source: str, path: str, encoding: Encoding) -> Document:
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line))
+    comments: list[tuple[int, int]] = []
     for first, last, kind in _block_lines("".join(chars)):
         s, e = starts[min(first, len(lines))], starts[min(last, len(lines))]
         if kind == "html_block":
             block = source[s:e]
+            comments.extend((s + m.start(), s + m.end()) for m in _HTML_COMMENT.finditer(block))
             for pattern in (_HTML_COMMENT, _HTML_TAG):
                 for m in pattern.finditer(block):
                     blank(chars, s + m.start(), s + m.end())
         else:
             blank(chars, s, e)
     text = "".join(chars)
+    comments.extend(_inline_comments(text))
     for pattern in (_HTML_COMMENT, _CODE_SPAN, _AUTOLINK, _HTML_TAG, _REF_DEFINITION, _LINK_OPEN):
         blank_matches(chars, text, pattern)
         text = "".join(chars)
@@ -70,5 +73,15 @@ def read_markdown(source: str, path: str, encoding: Encoding) -> Document:
         blank(chars, m.start(group), m.end(group))
     text = "".join(chars)
     meta.setdefault("front_matter_end", fm_end)
-    return Document(path=path, format="markdown", source=source, text=text, meta=meta, encoding=encoding)
+    return Document(path=path, format="markdown", source=source, text=text, meta=meta, encoding=encoding,
+                    comments=tuple(sorted(comments)))
+
+
+def _inline_comments(text: str) -> list[tuple[int, int]]:
+    """Inline HTML comments, leaving out any that sit inside a code span (they are code, not markup)."""
+    if "<!--" not in text:
+        return []
+    code = [m.span() for m in _CODE_SPAN.finditer(text)]
+    return [m.span() for m in _HTML_COMMENT.finditer(text)
+            if not any(s <= m.start() < e for s, e in code)]
 

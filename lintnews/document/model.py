@@ -88,6 +88,9 @@ class Document:
     meta: dict[str, Any] = field(default_factory=dict)
     encoding: Encoding = field(default_factory=Encoding)
     offsets: OffsetMap | None = None
+    #: Source spans of the HTML comments that are markup (not text inside code), where suppression
+    #: comments may live; ``None`` when the reader does not track them.
+    comments: tuple[tuple[int, int], ...] | None = None
 
     def to_source(self, offset: int) -> int:
         return offset if self.offsets is None else self.offsets.to_source(offset)

@@ -118,7 +118,7 @@ def _public_meta(meta: dict[str, Any]) -> dict[str, Any]:
 def postprocess(findings: list[Finding], document: Document) -> list[Finding]:
     """Suppression comments, de-duplication (same rule, same span) and a stable order."""
     if document.format in ("markdown", "html"):
-        findings = apply_suppressions(findings, document.source)
+        findings = apply_suppressions(findings, document.source, document.comments)
     unique: dict[tuple[str, int, int], Finding] = {}
     for f in findings:
         unique.setdefault((f.rule, f.start, f.end), f)

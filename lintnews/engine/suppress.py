@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..config.selection import matches
@@ -29,13 +30,25 @@ class Suppression:
                                          for s in self.selectors)
 
 
-def suppressions(source: str) -> list[Suppression]:
+def _directives(source: str, comments: Iterable[tuple[int, int]] | None) -> Iterator[re.Match[str]]:
+    """Suppression comments of the source; only within ``comments`` (the real markup comments) if given."""
+    if comments is None:
+        yield from _COMMENT.finditer(source)
+        return
+    for start, end in comments:
+        m = _COMMENT.match(source, start, end)
+        if m:
+            yield m
+
+
+def suppressions(source: str, comments: Iterable[tuple[int, int]] | None = None) -> list[Suppression]:
     if "lintnews-" not in source:
         return []
     out: list[Suppression] = []
     open_: dict[tuple[str, ...], int] = {}
-    for m in _COMMENT.finditer(source):
-        kind, selectors = m.group(1), tuple(re.split(r"[\s,]+", m.group(2).strip())) if m.group(2).strip() else ()
+    for m in _directives(source, comments):
+        ids = m.group(2).strip()
+        kind, selectors = m.group(1), tuple(re.split(r"[\s,]+", ids)) if ids else ()
         if kind == "disable-next-line":
             line_start = source.find("\n", m.end())
             if line_start < 0:
@@ -56,8 +69,9 @@ def suppressions(source: str) -> list[Suppression]:
     return out
 
 
-def apply_suppressions(findings: list[Finding], source: str) -> list[Finding]:
-    rules = suppressions(source)
+def apply_suppressions(findings: list[Finding], source: str,
+                       comments: Iterable[tuple[int, int]] | None = None) -> list[Finding]:
+    rules = suppressions(source, comments)
     if not rules:
         return findings
     return [f for f in findings if not any(s.covers(f) for s in rules)]
