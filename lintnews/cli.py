@@ -7,9 +7,10 @@ import sys
 import click
 
 from . import __version__
-from .clitools import fail, settings_from_options, shared_options
+from .cli_fix import CiOptions, ci_options, run_check
+from .clitools import settings_from_options, shared_options
 
-FORMATS = ("text", "json", "github")
+FORMATS = ("text", "json", "github", "sarif", "junit", "checkstyle", "rdjson", "gitlab")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -21,6 +22,7 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @shared_options
+@ci_options
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True,
               help="Output format.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None,
@@ -44,30 +46,33 @@ def check(paths: tuple[str, ...], output_format: str, fail_on: str | None, stdin
           names_style: str | None, languagetool_url: str | None, require_languagetool: bool | None,
           no_cache: bool | None, **options: object) -> None:
     """Check articles (files, folders, or '-' for standard input) and report findings."""
-    from .api import run_paths
     from .report import render
 
+    ci = CiOptions.pop(options)
     settings = settings_from_options(paths, fail_on=fail_on, **options)
     settings = (settings.with_section("dates", reference_date=reference_date)
                 .with_section("names", corpus=corpus, style=names_style)
                 .with_section("languagetool", url=languagetool_url, require=require_languagetool,
                               cache=False if no_cache else None))
-    try:
-        result = run_paths(list(paths) or ["."], settings, stdin_filename=stdin_filename)
-    except Exception as exc:  # noqa: BLE001 - every user error is one line, exit 2
-        fail(exc)
+    result = run_check(list(paths) or ["."], settings, stdin_filename, ci)
+    output = ci.output(output)
     for error in result.errors:
         click.echo(f"lintnews: {error}", err=True)
     for notice in result.notices:
         click.echo(f"lintnews: {notice}", err=True)
     use_color = output.isatty() if color is None and hasattr(output, "isatty") else bool(color)
-    output.write(render(output_format, result, color=use_color))
+    output.write(render(output_format, result, color=use_color, settings=settings))
     sys.exit(result.exit_code(settings.fail_on))
 
 
 from .cli_rules import rules  # noqa: E402  (registers the sub-command group)
 
 main.add_command(rules)
+
+from .cli_fix import baseline, fix  # noqa: E402  (fixing and CI baselines)
+
+main.add_command(fix)
+main.add_command(baseline)
 
 from .cli_serve import serve  # noqa: E402  (the web page and HTTP API)
 
