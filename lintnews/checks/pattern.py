@@ -1,4 +1,7 @@
-"""``pattern``: a regular expression, a message and an optional replacement template (``\\1``, ``\\g<name>``)."""
+"""``pattern``: a regular expression, a message and an optional replacement template (``\\1``, ``\\g<name>``).
+
+``flag`` names a group: only that group is reported and replaced, so the rest of the match works as
+context of any length (Python's look-behind must have a fixed width)."""
 
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ class PatternCheck(Check):
         "pattern": {"type": "string", "minLength": 1},
         "replace": {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
         "ignorecase": {"type": "boolean"},
+        "flag": {"anyOf": [{"type": "string", "minLength": 1}, {"type": "integer", "minimum": 1}]},
     }
     required_params = ("pattern",)
 
@@ -28,6 +32,7 @@ class PatternCheck(Check):
         replace = rule.params.get("replace")
         self.templates: tuple[str, ...] = () if replace is None else (
             (replace,) if isinstance(replace, str) else tuple(replace))
+        self.flag: str | int = rule.params.get("flag", 0)
 
     @classmethod
     def validate(cls, rule: Rule) -> str | None:
@@ -37,6 +42,10 @@ class PatternCheck(Check):
             return f"invalid regular expression: {exc}"
         if regex.match(""):
             return "the regular expression matches the empty string"
+        flag = rule.params.get("flag")
+        known = flag in regex.groupindex if isinstance(flag, str) else flag is None or flag <= regex.groups
+        if not known:
+            return f"'flag' names group {flag!r}, which the regular expression does not have"
         replace = rule.params.get("replace")
         for template in [replace] if isinstance(replace, str) else (replace or []):
             try:
@@ -48,11 +57,13 @@ class PatternCheck(Check):
     def check(self, document: Document, analysis: Analysis) -> Iterable[RawFinding]:
         rule = self.rule
         for m in self.regex.finditer(document.text):
-            if m.end() == m.start():
+            start, end = m.span(self.flag)
+            if end <= start:
                 continue
             replacements = tuple(m.expand(t) for t in self.templates)
             groups = {k: v or "" for k, v in m.groupdict().items()}
-            message = format_message(rule.message, match=m.group(), replacement=" or ".join(replacements),
+            message = format_message(rule.message, match=m.group(self.flag),
+                                     replacement=" or ".join(replacements),
                                      **groups)
             applicability = rule.applicability if len(replacements) <= 1 else "suggestion"
-            yield RawFinding(m.start(), m.end(), message, replacements, applicability)
+            yield RawFinding(start, end, message, replacements, applicability)
