@@ -41,7 +41,7 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
-def _read_source(path: str) -> str | None:
+def read_source(path: str) -> str | None:
     try:
         with open(path, "rb") as f:
             return decode(f.read(), path)[0]
@@ -66,7 +66,7 @@ def fingerprints(result: RunResult) -> list[str]:
     """Fingerprints of ``result.findings``, in order (each file is read once)."""
     out: list[str] = []
     for file in result.files:
-        source = _read_source(file.path) if file.findings else None
+        source = read_source(file.path) if file.findings else None
         out.extend(fingerprint(f, source) for f in file.findings)
     return out
 

@@ -12,6 +12,11 @@ REPORTERS: dict[str, str] = {
     "text": "lintnews.report.text",
     "json": "lintnews.report.json_format",
     "github": "lintnews.report.github",
+    "sarif": "lintnews.report.sarif",
+    "junit": "lintnews.report.junit",
+    "checkstyle": "lintnews.report.checkstyle",
+    "rdjson": "lintnews.report.rdjson",
+    "gitlab": "lintnews.report.gitlab",
 }
 
 
