@@ -1,0 +1,154 @@
+"""Clock times and time zones, and whether a "local time" has a place to be local to."""
+
+from __future__ import annotations
+
+import re
+
+from .model import TimeMention
+from .places import PLACE_WORDS
+
+_CLOCK = re.compile(
+    r"(?<![\w.:])(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|o'clock\b)"
+    r"|(?<![\w.:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
+)
+_LOCAL = re.compile(r"\blocal\stime\b", re.IGNORECASE)
+_ZONE = re.compile(
+    r"\b(?:GMT|UTC)(?:\s?[+\u2212-]\s?\d{1,2}(?::?\d\d)?)?(?![\w+])"
+    r"|\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Standard\s|Daylight\s|Summer\s)?[Tt]ime\b"
+)
+#: Capitalised words that begin a "<Name> time" phrase without being a place.
+_NOT_ZONE = {
+    "Prime",
+    "The",
+    "This",
+    "That",
+    "At",
+    "By",
+    "Last",
+    "Next",
+    "Every",
+    "Any",
+    "Some",
+    "Each",
+    "Local",
+    "Same",
+    "First",
+    "Second",
+    "Third",
+    "Half",
+    "Full",
+    "Part",
+    "Over",
+    "Over-",
+    "Long",
+    "Short",
+    "Screen",
+    "Summer",
+    "Winter",
+    "Question",
+    "Dinner",
+    "Lunch",
+    "Tea",
+    "Bed",
+    "Play",
+    "Game",
+    "Extra",
+    "Injury",
+    "Real",
+    "Good",
+    "Hard",
+    "High",
+    "Big",
+    "Hammer",
+    "Father",
+}
+#: A capitalised word after one of these prepositions names a place ("in Minsk", "from Beijing").
+_PLACE_AFTER = re.compile(
+    r"\b(?:in|at|near|outside|inside|across|from|to|into|toward|towards)\s(?:the\s)?"
+    r"(?P<w>[A-Z][\w'\u2019.-]+)"
+)
+_NOT_PLACE = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "The",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "Its",
+    "I",
+    "He",
+    "She",
+    "We",
+    "They",
+    "It",
+    "According",
+    "President",
+    "Prime",
+    "Minister",
+    "Mr",
+    "Ms",
+    "Mrs",
+    "Dr",
+    "Twitter",
+    "Facebook",
+    "Telegram",
+    "Interfax",
+    "Xinhua",
+    "Reuters",
+    "Tass",
+    "TASS",
+    "AFP",
+    "AP",
+    "CNN",
+    "BBC",
+    "RIA",
+    "Sputnik",
+}
+_WORD = re.compile(r"[A-Z][\w'\u2019-]*")
+
+
+def find_times(text: str) -> list[TimeMention]:
+    """Clock times, "local time" and named zones, in text order."""
+    found = [TimeMention(m.start(), m.end(), m.group(0), "clock") for m in _CLOCK.finditer(text)]
+    found += [TimeMention(m.start(), m.end(), m.group(0), "local") for m in _LOCAL.finditer(text)]
+    for m in _ZONE.finditer(text):
+        first = m.group(0).split()[0]
+        if first in _NOT_ZONE or (not m.group(0).startswith(("GMT", "UTC")) and first not in PLACE_WORDS):
+            continue
+        found.append(TimeMention(m.start(), m.end(), m.group(0), "zone"))
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def names_place(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a place that a "local time" in it can refer to."""
+    for m in _PLACE_AFTER.finditer(text, start, end):
+        word = m.group("w").rstrip(".")
+        if word not in _NOT_PLACE and not word.isupper() or word in PLACE_WORDS:
+            return True
+    return any(
+        w.group(0).rstrip("'\u2019s") in PLACE_WORDS or w.group(0) in PLACE_WORDS
+        for w in _WORD.finditer(text, start, end)
+    )
