@@ -9,6 +9,7 @@ from ..document.model import Document
 from .segments import Span, lines, paragraphs, sentences
 
 if TYPE_CHECKING:
+    from ..dates.view import DateView
     from .names import Mention
 
 __all__ = ["Analysis", "Span"]
@@ -39,6 +40,13 @@ class Analysis:
         from .names import name_mentions
 
         return name_mentions(self.document.text, self.paragraphs, self.sentences)
+
+    @cached_property
+    def dates(self) -> DateView:
+        """Dates, relative dates, times and the reference date; see ``lintnews.dates``."""
+        from ..dates.view import DateView
+
+        return DateView(self.document.text, self.document.meta, self.settings, self.sentences)
 
     @cached_property
     def words(self) -> int:
