@@ -1,0 +1,120 @@
+"""``names``: transliteration consistency. One pass per article finds spellings that are wrong
+(gazetteer), against the house style (``names.style``), or a minority among spellings of one name; the
+corpus phase compares articles with each other and with ``--corpus DIR`` (reported, at most as info,
+under the ``inconsistent`` rule). Each rule of the type picks
+its part with ``check``; a rule with ``entries`` enforces its own house spellings (a pack written by
+``lintnews names report --write``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ..analysis import Analysis
+from ..document.model import Document
+from ..model import Finding, RawFinding
+from .base import Check, Rule, format_message
+
+PARTS = ("nonstandard", "house-style", "inconsistent", "possible-variant")
+_ISSUE_PART = {"nonstandard": "nonstandard", "house": "house-style", "inconsistent": "inconsistent",
+               "possible": "possible-variant"}
+_MAX_LINES_SHOWN = 6
+
+
+class NamesCheck(Check):
+    type_name = "names"
+    combine = True
+    corpus = True
+    needs = ("names",)
+    params_schema = {
+        "check": {"enum": list(PARTS)},
+        "entries": {"type": "object", "minProperties": 1,
+                    "additionalProperties": {"type": "array", "items": {"type": "string"}}},
+    }
+    required_params = ("check",)
+
+    def __init__(self, rules: list[Rule], settings: Any = None) -> None:
+        self._rules = rules
+        self.settings = settings
+        section = settings.section("names") if settings is not None and hasattr(settings, "section") else {}
+        self.style: str | None = section.get("style") or None
+        self.corpus_dir: str | None = section.get("corpus") or None
+        self.parts = {r.params["check"]: r for r in rules}
+        self.house_rules = [r for r in rules if r.params.get("entries")]
+        #: The last article's issues, shared by ``check`` and ``collect`` of that same article only.
+        self._last: tuple[Analysis, list] | None = None
+
+    @classmethod
+    def from_rules(cls, rules: list[Rule], settings: Any = None) -> list[Check]:
+        return [cls(rules, settings)] if rules else []
+
+    def rules(self) -> list[Rule]:
+        return list(self._rules)
+
+    def _issues(self, document: Document, analysis: Analysis) -> list:
+        """(rule, issue) pairs of one article, computed once for ``check`` and ``collect``."""
+        if self._last is not None and self._last[0] is analysis:
+            return self._last[1]
+        from ..names.article import article_issues
+        from ..names.gazetteer import load_gazetteer
+
+        pairs = []
+        if self.parts:
+            gaz, style = load_gazetteer(self.style)
+            for issue in article_issues(document.text, analysis.names, gaz, style):
+                rule = self.parts.get(_ISSUE_PART[issue.kind])
+                if rule is not None:
+                    pairs.append((rule, issue))
+        for rule in self.house_rules:
+            for issue in article_issues(document.text, analysis.names, _rule_gazetteer(rule), "house"):
+                if issue.kind == "house":
+                    pairs.append((rule, issue))
+        self._last = (analysis, pairs)
+        return pairs
+
+    def check(self, document: Document, analysis: Analysis) -> Iterable[RawFinding]:
+        seen: set[tuple[int, int]] = set()
+        for rule, issue in self._issues(document, analysis):
+            if (issue.start, issue.end) in seen:
+                continue
+            seen.add((issue.start, issue.end))
+            message = format_message(rule.message, match=issue.form, replacement=issue.canonical,
+                                     spellings=describe(issue.spellings, document), where="in this article")
+            yield RawFinding(issue.start, issue.end, message, (issue.canonical,),
+                             "safe" if issue.safe else "unsafe", rule=rule.qualified_id,
+                             data=(("canonical", issue.canonical),))
+
+    def collect(self, document: Document, analysis: Analysis) -> Any:
+        if "inconsistent" not in self.parts:
+            return None
+        from ..names.index import article_summary
+
+        flagged = [(i.start, i.end) for _, i in self._issues(document, analysis)]
+        return article_summary(document, analysis, flagged, self.style)
+
+    def finish(self, summaries: dict[str, Any]) -> list[Finding]:
+        rule = self.parts.get("inconsistent")
+        if rule is None:
+            return []
+        from ..names.index import site_findings
+
+        return site_findings(rule, summaries, self.corpus_dir, self.style)
+
+
+def _rule_gazetteer(rule: Rule):
+    from ..names.gazetteer import Gazetteer, entries_from_pack_rules
+
+    gaz = Gazetteer()
+    for entry in entries_from_pack_rules([rule.params], rule.source):
+        gaz.add(entry)
+    return gaz
+
+
+def describe(spellings: dict[str, list[int]], document: Document) -> str:
+    """"'Lukashenko' 6x (lines 7, 9, ...), 'Lukashenka' 4x (lines 3, 5)": every spelling and where."""
+    parts = []
+    for form, starts in sorted(spellings.items(), key=lambda kv: (-len(kv[1]), kv[1][0])):
+        lines = [document.position(document.to_source(s))[0] for s in starts]
+        shown = ", ".join(str(n) for n in lines[:_MAX_LINES_SHOWN]) + (", ..." if len(lines) > _MAX_LINES_SHOWN else "")
+        parts.append(f"'{form}' {len(starts)}x (line{'s' if len(lines) > 1 else ''} {shown})")
+    return ", ".join(parts)

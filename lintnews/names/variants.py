@@ -1,0 +1,98 @@
+"""Deciding whether two spellings are one name, and grouping the spellings of a text or a corpus.
+
+Spellings with the same romanization key (``keys.name_key``) are the same name when rapidfuzz agrees
+that their letters are close; spellings whose long keys differ only in one inner vowel (Iskandar/
+Iskander) are *possibly* the same name. Grouping buckets spellings by key, so it is linear in the
+number of distinct spellings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from .keys import letters, name_key
+
+Sureness = Literal["same", "possible"]
+_VOWELS = frozenset("aeiou")
+MIN_LETTERS = 4
+NEAR_KEY_LENGTH = 8
+
+
+def compare(a: str, b: str) -> Sureness | None:
+    """'same' when ``a`` and ``b`` are spellings of one name, 'possible' when they may be, else None."""
+    if a == b:
+        return "same"
+    la, lb = letters(a), letters(b)
+    if min(len(la), len(lb)) < MIN_LETTERS or _acronym(a) != _acronym(b):
+        return None
+    if la == lb:
+        return "same"
+    ka, kb = name_key(a), name_key(b)
+    if ka == kb:
+        from rapidfuzz import fuzz
+
+        return "same" if fuzz.ratio(la, lb) >= 70 else None
+    if len(ka) == len(kb) >= NEAR_KEY_LENGTH and _one_inner_vowel(ka, kb):
+        return "possible"
+    return None
+
+
+def _acronym(s: str) -> bool:
+    alpha = [c for c in s if c.isalpha()]
+    return len(alpha) >= 2 and all(c.isupper() for c in alpha)
+
+
+def _one_inner_vowel(ka: str, kb: str) -> bool:
+    diffs = [i for i, (x, y) in enumerate(zip(ka, kb)) if x != y]
+    return len(diffs) == 1 and 0 < diffs[0] < len(ka) - 1 and ka[diffs[0]] in _VOWELS and kb[diffs[0]] in _VOWELS
+
+
+def _near_buckets(key: str) -> Iterable[str]:
+    if len(key) < NEAR_KEY_LENGTH:
+        return ()
+    return (key[:i] + "*" + key[i + 1:] for i in range(1, len(key) - 1) if key[i] in _VOWELS)
+
+
+@dataclass
+class Group:
+    """Spellings of one name; ``sure`` when every link between them is a 'same' comparison."""
+
+    forms: list[str]
+    sure: bool
+
+
+def group_forms(forms: Iterable[str], allow: Callable[[str, str], bool] | None = None) -> list[Group]:
+    """Groups of two or more spellings among ``forms``; ``allow(a, b)`` can veto a link."""
+    forms = list(dict.fromkeys(forms))
+    parent = {f: f for f in forms}
+    unsure: set[str] = set()
+
+    def root(f: str) -> str:
+        while parent[f] != f:
+            parent[f] = parent[parent[f]]
+            f = parent[f]
+        return f
+
+    buckets: dict[str, list[str]] = {}
+    for f in forms:
+        key = name_key(f)
+        buckets.setdefault(key, []).append(f)
+        for near in _near_buckets(key):
+            buckets.setdefault(near, []).append(f)
+    for members in buckets.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                verdict = compare(a, b)
+                if verdict is None or (allow is not None and not allow(a, b)):
+                    continue
+                ra, rb = root(a), root(b)
+                if ra != rb:
+                    parent[ra] = rb
+                if verdict == "possible":
+                    unsure.update((a, b))
+    groups: dict[str, list[str]] = {}
+    for f in forms:
+        groups.setdefault(root(f), []).append(f)
+    return [Group(g, not unsure.intersection(g)) for g in groups.values() if len(g) > 1]
