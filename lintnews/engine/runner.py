@@ -84,8 +84,11 @@ class Linter:
         analysis = Analysis(document, self.settings)
         summaries: dict[int, Any] = {}
         findings = self.lint_document(document, analysis, summaries)
+        meta = dict(document.meta)
+        if "dates" in analysis.__dict__:  # a date rule ran: state the reference date it resolved against
+            meta.update(analysis.dates.reference_meta())
         return FileResult(path=document.path, findings=findings, words=analysis.words,
-                          meta=_public_meta(document.meta), summaries=summaries)
+                          meta=_public_meta(meta), summaries=summaries)
 
     def lint_paths(self, paths: Iterable[str]) -> RunResult:
         result = RunResult()
