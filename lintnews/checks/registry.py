@@ -14,6 +14,7 @@ RULE_TYPES: dict[str, str] = {
     "boilerplate": "lintnews.checks.boilerplate:BoilerplateCheck",
     "balance": "lintnews.checks.balance:BalanceCheck",
     "quote-style": "lintnews.checks.quotes:QuoteStyleCheck",
+    "names": "lintnews.checks.names:NamesCheck",
     "dates": "lintnews.checks.dates:DateCheck",
 }
 
