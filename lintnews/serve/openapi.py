@@ -55,7 +55,7 @@ def openapi_document(version: str, max_request_bytes: int) -> dict[str, Any]:
     fix_response = {"type": "object", "required": ["text", "changed", "applied", "check"], "properties": {
         "text": {"type": "string"}, "changed": {"type": "boolean"},
         "applied": {"type": "array", "items": {"type": "object", "properties": {
-            "pass": {"type": "integer"}, "finding": {"type": "object"}, "title": {"type": "string"},
+            "finding": {"type": "object"}, "title": {"type": "string"},
             "applicability": {"type": "string"}, "edits": {"type": "array"}}}},
         "check": {"$ref": "#/components/schemas/CheckResponse"}}}
     return {

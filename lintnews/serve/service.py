@@ -21,6 +21,7 @@ from ..engine.results import RunResult
 from ..engine.runner import Linter, load_rules
 from ..errors import ConfigError, LintnewsError
 from ..fix.apply import Applied, apply_fixes
+from ..fix.loop import fix_document
 from ..model import Finding
 from ..report.json_format import as_dict, finding_dict
 from .errors import ApiError, bad_request
@@ -28,8 +29,6 @@ from .payload import APPLICABILITY, CheckRequest, FixRequest
 from .readability import summary as readability_summary
 
 MAX_LINTERS = 32
-#: Fix passes for rule-wide fixing: overlapping fixes wait for the next pass, as with ``--fix``.
-MAX_PASSES = 5
 
 
 class LintService:
@@ -107,19 +106,21 @@ class LintService:
                 raise bad_request("unknown_rule", f"unknown or disabled rule or pack '{selector}'",
                                   field="rules")
         text = request.check.text
-        _, findings = self._check(linter, settings, text, request.check)
-        applied: list[dict[str, Any]] = []
         if request.findings:
-            text, done = apply_fixes(text, _chosen(findings, request), APPLICABILITY["all"])
-            applied.extend(_applied_dict(a, 1) for a in done)
+            _, findings = self._check(linter, settings, text, request.check)
+            document = read_text(text, request.check.path, request.check.format)
+            text, done = apply_fixes(text, _chosen(findings, request), APPLICABILITY["all"],
+                                     document.encoding.newline)
         else:
-            for number in range(1, MAX_PASSES + 1):
-                wanted = [f for f in findings if not request.rules or _selected(f, request.rules)]
-                text, done = apply_fixes(text, wanted, APPLICABILITY[request.applicability])
-                if not done:
-                    break
-                applied.extend(_applied_dict(a, number) for a in done)
-                _, findings = self._check(linter, settings, text, request.check)
+            fixer = Linter(settings.with_overrides(select=request.rules), rules=linter.rules) \
+                if request.rules else linter
+            try:
+                fixed = fix_document(fixer, read_text(text, request.check.path, request.check.format),
+                                     APPLICABILITY[request.applicability])
+            except LintnewsError as exc:
+                raise ApiError(422, "unreadable", str(exc)) from None
+            text, done = fixed.document.source, fixed.applied
+        applied = [_applied_dict(a) for a in done]
         after, _ = self._check(linter, settings, text, request.check)
         return {"text": text, "changed": text != request.check.text, "applied": applied, "check": after}
 
@@ -166,8 +167,10 @@ def _chosen(findings: list[Finding], request: FixRequest) -> list[Finding]:
     return chosen
 
 
-def _applied_dict(applied: Applied, number: int) -> dict[str, Any]:
+def _applied_dict(applied: Applied) -> dict[str, Any]:
+    """A fix applied; its edit offsets refer to the text as it was when that fix was applied (each
+    pass of the fix loop checks the text again)."""
     fix = applied.fix
-    return {"pass": number, "finding": finding_dict(applied.finding), "title": fix.title,
+    return {"finding": finding_dict(applied.finding), "title": fix.title,
             "applicability": fix.applicability,
             "edits": [{"start": e.start, "end": e.end, "replacement": e.replacement} for e in fix.edits]}
