@@ -35,13 +35,16 @@ FULLWIDTH: dict[str, str] = {
     "\uff08": "(", "\uff09": ")", "\u3000": " ", "\u3001": ",", "\uff0e": ".", "\uff02": '"',
     "\uff07": "'", "\u300a": "\u201c", "\u300b": "\u201d", "\u3010": "[", "\u3011": "]", "\uff3b": "[",
     "\uff3d": "]", "\uff5b": "{", "\uff5d": "}", "\uff05": "%", "\uff06": "&", "\uff0b": "+", "\uff1d": "=",
-    "\uff0f": "/", "\uff5e": "~", "\u300c": "\u201c", "\u300d": "\u201d", "\u300e": "\u2018", "\u300f": "\u2019",
+    "\uff0f": "/", "\uff5e": "~", "\u300c": "\u201c", "\u300d": "\u201d", "\u300e": "\u2018",
+    "\u300f": "\u2019",
 }
 # Full-width digits and Latin letters map to ASCII by a fixed offset.
 FULLWIDTH.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)})
 FULLWIDTH.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})
 FULLWIDTH.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})
 _SPACE_AFTER = set(",.:;!?)]\u201d")
+_SPACE_BEFORE = set("([\u201c")
+_WORD_JOINERS = re.escape(".-'\u2019")
 _FULLWIDTH_RUN = re.compile("[" + re.escape("".join(FULLWIDTH)) + "]+")
 _CJK_CHAR = re.compile(f"[{CJK}]")
 
@@ -59,7 +62,9 @@ class ScriptCheck(Check):
         scripts = rule.params.get("scripts") or []
         chars = "".join(SCRIPT_RANGES[s] for s in scripts)
         joiners = _CJK_JOINERS if any(s in ("Han", "Hiragana", "Katakana", "Hangul") for s in scripts) else ""
-        self.run = re.compile(f"[{chars}](?:[{chars}{joiners}\\s\\d]*[{chars}{joiners}])?") if chars else None
+        # Inside a run, word punctuation (Диалог.иа, Ростов-на-Дону) and spaces join; a run ends on a letter.
+        inner = f"{chars}{joiners}\\s\\d{_WORD_JOINERS}"
+        self.run = re.compile(f"[{chars}](?:[{inner}]*[{chars}{joiners}])?") if chars else None
         self.fullwidth = bool(rule.params.get("fullwidth"))
         self.min_length = int(rule.params.get("min_length", 1))
 
@@ -86,7 +91,10 @@ class ScriptCheck(Check):
             replacement = "".join(FULLWIDTH[c] for c in m.group())
             if replacement[-1:] in _SPACE_AFTER and end < len(text) and text[end].isalnum():
                 replacement += " "
-            message = format_message(self.rule.message, match=m.group(), replacement=replacement.strip() or " ")
+            if replacement[:1] in _SPACE_BEFORE and start > 0 and text[start - 1].isalnum():
+                replacement = " " + replacement
+            shown = replacement.strip() or " "
+            message = format_message(self.rule.message, match=m.group(), replacement=shown)
             yield RawFinding(start, end, message, (replacement,))
 
 
