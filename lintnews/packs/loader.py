@@ -13,6 +13,7 @@ from ..checks.base import Rule
 from ..checks.registry import RULE_TYPES, check_class
 from ..errors import PackError
 from .examples import parse_example
+from .quickcheck import conforms
 from .schema import COMMON_PROPERTIES, PACK_SCHEMA, rule_schema
 from .yamlines import LineDict, load_yaml
 
@@ -79,11 +80,27 @@ def _load_rule(raw: LineDict, pack: str, path: Path) -> Rule:
     )
     problem = check_class(rule.type).validate(rule)
     if problem:
-        raise PackError(f"rule {rule_id!r}: {problem}", str(path), rule.line)
+        raise PackError(f"rule {rule_id!r}: {problem}", str(path), _problem_line(raw, params, problem))
     return rule
 
 
+def _problem_line(raw: LineDict, params: dict, problem: str) -> int:
+    """The line of the parameter a type's validation problem is most likely about: one whose value
+    the message quotes, or whose name it uses, else the first of the type's own keys."""
+    def quoted(value: object) -> bool:
+        values = value if isinstance(value, list) else [value]
+        return any(isinstance(v, str) and repr(v) in problem for v in values)
+
+    keys = sorted(params, key=len, reverse=True)
+    named = next((k for k in params if quoted(params[k])), None) or next(
+        (k for k in keys if k.replace("_", " ") in problem or k in problem), None)
+    key = named or next(iter(params), None)
+    return raw.line_of(key) if key is not None and isinstance(raw, LineDict) else getattr(raw, "line", 0)
+
+
 def _validate(data: object, schema: dict, path: Path, where: LineDict, rule_id: str | None) -> None:
+    if conforms(data, schema):
+        return  # the common case, without importing jsonschema (see quickcheck)
     from jsonschema import Draft202012Validator
 
     errors = sorted(Draft202012Validator(schema).iter_errors(data), key=lambda e: list(e.absolute_path))
@@ -93,8 +110,12 @@ def _validate(data: object, schema: dict, path: Path, where: LineDict, rule_id: 
     line = getattr(where, "line", None)
     node: object = data
     for key in err.absolute_path:
+        line = node.line_of(key) if isinstance(node, LineDict) else getattr(node, "line", line)
         node = node[key]  # type: ignore[index]
-        line = getattr(node, "line", line)
+    if err.validator == "additionalProperties" and isinstance(node, LineDict):
+        allowed = err.schema.get("properties", {}) if isinstance(err.schema, dict) else {}
+        extra = [k for k in node if k not in allowed]
+        line = node.line_of(extra[0]) if extra else line
     location = "/".join(str(k) for k in err.absolute_path)
     prefix = f"rule {rule_id!r}: " if rule_id else ""
     detail = err.message if len(err.message) < 200 else err.message[:200] + "..."
