@@ -41,14 +41,11 @@ class FixedFile:
 
 
 def _keep_final_newline(original: str, text: str, newline: str) -> str:
-    """Fixes must not add or remove the file's final newline."""
-    if not text or not original:
-        return text
-    had = original.endswith(("\n", "\r"))
-    if had and not text.endswith(("\n", "\r")):
+    """A fix that deletes the last line must not take the file's final newline with it. (The other
+    way round, a deletion that leaves a newline at the end is kept: removing it would change bytes
+    outside the fix.)"""
+    if text and original.endswith(("\n", "\r")) and not text.endswith(("\n", "\r")):
         return text + newline
-    if not had and text.endswith(newline) and not original.endswith(newline):
-        return text[: -len(newline)]
     return text
 
 
