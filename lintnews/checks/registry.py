@@ -14,6 +14,8 @@ RULE_TYPES: dict[str, str] = {
     "boilerplate": "lintnews.checks.boilerplate:BoilerplateCheck",
     "balance": "lintnews.checks.balance:BalanceCheck",
     "quote-style": "lintnews.checks.quotes:QuoteStyleCheck",
+    "languagetool": "lintnews.checks.grammar:LanguageToolCheck",
+    "readability": "lintnews.checks.readability:ReadabilityCheck",
     "names": "lintnews.checks.names:NamesCheck",
     "dates": "lintnews.checks.dates:DateCheck",
 }

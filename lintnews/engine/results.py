@@ -17,6 +17,8 @@ class FileResult:
     error: str | None = None
     words: int = 0
     meta: dict[str, Any] = field(default_factory=dict)
+    #: Per-article readability scores (Flesch reading ease, Flesch-Kincaid grade, ...), when checked.
+    readability: dict[str, float] | None = None
     #: Per-document summaries of corpus checks (check index -> summary), consumed by ``Linter.finish``.
     summaries: dict[int, Any] = field(default_factory=dict, repr=False)
 
@@ -26,6 +28,8 @@ class RunResult:
     files: list[FileResult] = field(default_factory=list)
     #: Problems that are not tied to one file (e.g. an unreachable LanguageTool server).
     notices: list[str] = field(default_factory=list)
+    #: True when a check the run required could not run (``--require-languagetool``): exit code 2.
+    incomplete: bool = False
 
     @property
     def findings(self) -> list[Finding]:
@@ -43,7 +47,7 @@ class RunResult:
 
     def exit_code(self, fail_on: str = "error") -> int:
         """0 clean, 1 findings at or above ``fail_on``, 2 something could not be checked."""
-        if self.errors:
+        if self.errors or self.incomplete:
             return 2
         threshold = SEVERITY_RANK[fail_on]
         return 1 if any(SEVERITY_RANK[f.severity] >= threshold for f in self.findings) else 0

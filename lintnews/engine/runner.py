@@ -13,6 +13,7 @@ from ..config.settings import Settings
 from ..document import read_file, read_text
 from ..document.model import Document
 from ..errors import LintnewsError
+from ..languagetool.merge import merge_languagetool
 from ..model import Finding
 from ..packs.loader import default_pack_paths, load_packs
 from .convert import to_finding
@@ -88,7 +89,8 @@ class Linter:
         if "dates" in analysis.__dict__:  # a date rule ran: state the reference date it resolved against
             meta.update(analysis.dates.reference_meta())
         return FileResult(path=document.path, findings=findings, words=analysis.words,
-                          meta=_public_meta(meta), summaries=summaries)
+                          meta=_public_meta(meta), summaries=summaries,
+                          readability=getattr(analysis, "readability", None))  # set by the readability check
 
     def lint_paths(self, paths: Iterable[str]) -> RunResult:
         result = RunResult()
@@ -98,6 +100,12 @@ class Linter:
 
     def finish(self, result: RunResult) -> RunResult:
         """Run the corpus phase over every file's summaries and merge its findings into the files."""
+        for index, check in enumerate(self.checks):  # run-level notices (e.g. LanguageTool unreachable)
+            if hasattr(check, "run_status"):
+                notices, incomplete = check.run_status([r.summaries[index] for r in result.files
+                                                        if index in r.summaries])
+                result.notices.extend(n for n in notices if n not in result.notices)
+                result.incomplete = result.incomplete or incomplete
         if not self.corpus_checks:
             return result
         by_path = {r.path: r for r in result.files}
@@ -122,6 +130,7 @@ def postprocess(findings: list[Finding], document: Document) -> list[Finding]:
     """Suppression comments, de-duplication (same rule, same span) and a stable order."""
     if document.format in ("markdown", "html"):
         findings = apply_suppressions(findings, document.source, document.comments)
+    findings = merge_languagetool(findings)
     unique: dict[tuple[str, int, int], Finding] = {}
     for f in findings:
         unique.setdefault((f.rule, f.start, f.end), f)
