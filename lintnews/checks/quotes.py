@@ -1,5 +1,9 @@
 """``quote-style``: straight and curly double quotation marks mixed in one article; the minority style
-is flagged, with the majority style as the fix when the pairing makes it unambiguous."""
+is flagged, with the majority style as the fix when the pairing makes it unambiguous.
+
+``limit`` caps the findings per article: one finding says the article mixes styles as well as twenty do,
+and a page assembled from several sources should not bury its other findings. ``{count}`` in the
+message gives the number of minority marks."""
 
 from __future__ import annotations
 
@@ -17,7 +21,10 @@ _CURLY = re.compile("[\u201c\u201d]")
 
 class QuoteStyleCheck(Check):
     type_name = "quote-style"
-    params_schema = {"min_minority_share": {"type": "number", "minimum": 0, "maximum": 1}}
+    params_schema = {
+        "min_minority_share": {"type": "number", "minimum": 0, "maximum": 1},
+        "limit": {"type": "integer", "minimum": 1},
+    }
 
     def check(self, document: Document, analysis: Analysis) -> Iterable[RawFinding]:
         text = document.text
@@ -28,11 +35,13 @@ class QuoteStyleCheck(Check):
         minority, style = (straight, "curly") if len(straight) < len(curly) else (curly, "straight")
         if len(minority) == len(straight) == len(curly):
             minority, style = straight, "curly"
-        for at in minority:
+        limit = self.rule.params.get("limit")
+        for at in minority[:limit] if limit else minority:
             mark = text[at]
             if style == "straight":
                 replacement = '"'
             else:
-                replacement = "\u201c" if (at == 0 or not text[at - 1].strip() or text[at - 1] in "([") else "\u201d"
-            message = format_message(self.rule.message, match=mark, style=style)
+                opening = at == 0 or not text[at - 1].strip() or text[at - 1] in "(["
+                replacement = "\u201c" if opening else "\u201d"
+            message = format_message(self.rule.message, match=mark, style=style, count=str(len(minority)))
             yield RawFinding(at, at + 1, message, (replacement,))
