@@ -36,7 +36,7 @@ _NOT_NUMBER = r"(?!\d|,\d{3}|\.\d)"
 _MONTH_FIRST = re.compile(
     rf"(?:\b(?P<wd>{WEEKDAY}),?\s+)?"
     rf"\b(?P<mon>{MONTH})(?P<dot>\.)?\s(?P<day>\d{{1,2}})(?P<ord>{_ORD})?{_NOT_NUMBER}"
-    rf"(?:{_DASH}(?P<day2>\d{{1,2}}){_ORD}?{_NOT_NUMBER})?"
+    rf"(?:(?:{_DASH}|\s(?:to|and|through|till|until)\s)(?P<day2>\d{{1,2}}){_ORD}?{_NOT_NUMBER}(?!\s?%))?"
     rf"(?:,?\s(?P<year>{_YEAR})(?!\d))?"
     rf"(?:\s?\((?P<wd2>{WEEKDAY})\))?"
 )
@@ -68,22 +68,32 @@ def _valid(month: int, day: int) -> bool:
     return 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
 
 
+def _style(m: re.Match[str]) -> str:
+    if m.re is not _MONTH_FIRST:
+        return "dmy"
+    return "mdy-abbr" if m.group("dot") or m.group("mon") not in MONTHS else "mdy"
+
+
 def _written(m: re.Match[str]) -> DateMention | None:
     month, day = _month(m.group("mon")), int(m.group("day"))
     day2 = int(m.group("day2")) if m.group("day2") else None
-    if not _valid(month, day) or (day2 is not None and not (day < day2 and _valid(month, day2))):
+    if not _valid(month, day):
         return None
+    if day2 is not None and not (day < day2 and _valid(month, day2)):
+        # "May 5 and 3 more": not a range; the date ends at its day
+        cut = m.end("ord") if m.group("ord") else m.end("day")
+        return DateMention(
+            m.start(),
+            cut,
+            m.string[m.start() : cut],
+            month,
+            day,
+            style=_style(m),
+            ordinal=bool(m.group("ord")),
+        )
     wd = m.group("wd") or m.group("wd2")
     first = m.re is _MONTH_FIRST
-    style = (
-        "dmy"
-        if not first
-        else (
-            "mdy-abbr"
-            if m.group("dot") or len(m.group("mon")) <= 4 and m.group("mon") not in MONTHS
-            else "mdy"
-        )
-    )
+    style = _style(m)
     start, end = m.start(), m.end()
     if not first and m.group(0).startswith("the ") and not m.group("wd"):
         start += 4

@@ -59,9 +59,20 @@ def missing_year(view: DateView) -> Iterator[Issue]:
     policy, ref = view.policy, view.reference
     if policy.year == "never":
         return
-    covered = {r.start for r in view.relative if r.kind == "dated-year"}
+    dated_year = {r.start: r for r in view.relative if r.kind == "dated-year"}
+    if ref is None or ref.year is None:
+        for rel in view.relative:
+            if rel.kind == "month-year":
+                yield Issue(rel.start, rel.end, "say which year: nothing in the article dates it")
     for d in view.dates:
-        if d.year_known is not None or d.month is None or d.dateline or d.start in covered:
+        if d.year_known is not None or d.month is None or d.dateline:
+            continue
+        if d.start in dated_year:
+            # "June 25 this year": date-relative resolves it when the article is dated; otherwise the
+            # year is simply missing.
+            if ref is None or ref.year is None:
+                rel = dated_year[d.start]
+                yield Issue(rel.start, rel.end, "say which year: nothing in the article dates it")
             continue
         resolved = resolve_mention(d, ref)
         if resolved is None:
@@ -93,12 +104,38 @@ def missing_year(view: DateView) -> Iterator[Issue]:
         )
 
 
+def _numeric_order(view: DateView) -> str | None:
+    """ "dmy" or "mdy" when the article's unambiguous numeric dates (20.12.2022) all agree on an order."""
+    orders = set()
+    for d in view.dates:
+        if d.style == "numeric" and d.alt is None and d.month is not None:
+            first = int(re.split(r"[./-]", d.text)[0])
+            orders.add("dmy" if first == d.day and first != d.month else "mdy")
+    return orders.pop() if len(orders) == 1 else None
+
+
 def ambiguous_numeric(view: DateView) -> Iterator[Issue]:
+    order = None
     for d in view.dates:
         if d.alt is None or d.year is None:
             continue
         style = view.policy.style
         readings = [format_date(dt.date(d.year, mo, day), style) for mo, day in d.alt]
+        if order is None:
+            order = _numeric_order(view) or "unknown"
+        if order != "unknown":
+            first, second = (int(x) for x in re.split(r"[./-]", d.text)[:2])
+            month, day = (second, first) if order == "dmy" else (first, second)
+            written = format_date(dt.date(d.year, month, day), style)
+            advice = f"the article's other numeric dates put the {'day' if order == 'dmy' else 'month'} first"
+            yield Issue(
+                d.start,
+                d.end,
+                f"{advice}, so it is {written}; write the month as a word",
+                (written,),
+                "unsafe",
+            )
+            continue
         yield Issue(
             d.start,
             d.end,

@@ -57,22 +57,25 @@ def _strong(view: DateView, rel: RelativeMention) -> Issue | None:
     ref = view.reference
     if rel.kind == "anaphor":
         return _anaphor(view, rel)
+    if rel.kind == "day-of-month" and "month" not in rel.text.lower():
+        issue = _day_of_month_by_antecedent(view, rel)
+        if issue is not None:
+            return issue
     resolved = resolve_relative(rel, ref)
     if resolved is None:
-        what = "which year" if rel.kind == "dated-year" else "which month"
-        return Issue(rel.start, rel.end, f"say {what}: an archive reader cannot tell when this was")
+        if rel.kind in ("dated-year", "month-year"):
+            return None  # without the article's date this is a missing year (date-missing-year)
+        return Issue(rel.start, rel.end, "say which month: an archive reader cannot tell when this was")
     day = resolved.date
+    style = view.policy.format or STYLE_OF.get(rel.style, "mdy")
+    with_year = needs_year(day, ref, view.policy.year)
     if rel.kind == "dated-year":
-        with_year = needs_year(day, ref, view.policy.year)
-        new = format_date(day, view.policy.format or STYLE_OF.get(rel.style, "mdy"), with_year)
+        new = format_date(day, style, with_year)
+    elif rel.kind == "month-year":
+        new = MONTHS[day.month - 1] + (f" {day.year}" if with_year else "")
     else:
-        prep = re.match(r"(?i)(on|by|since|until|from|before|after|as of)\s", rel.text)
-        new = (prep.group(0) if prep else "") + _date(view, day)
-    if (
-        new[-4:].isdigit()
-        and (view.policy.format or STYLE_OF.get(rel.style, "mdy")) != "dmy"
-        and continues(view.text, rel.end)
-    ):
+        new = _with_preposition(rel.text, _date(view, day))
+    if new[-4:].isdigit() and style != "dmy" and rel.kind != "month-year" and continues(view.text, rel.end):
         new += ","
     return Issue(
         rel.start,
@@ -81,6 +84,31 @@ def _strong(view: DateView, rel: RelativeMention) -> Issue | None:
         (new,),
         "safe" if resolved.certain else "unsafe",
     )
+
+
+def _with_preposition(original: str, written: str) -> str:
+    """The date in the shape of what it replaces: "On the 20th" -> "On Dec. 20", "(10th)" -> "(July 10)"."""
+    if original.startswith("("):
+        return f"({written})"
+    prep = re.match(r"(?i)(on|by|since|until|from|before|after|as of)\s", original)
+    return (prep.group(0) if prep else "") + written
+
+
+def _day_of_month_by_antecedent(view: DateView, rel: RelativeMention) -> Issue | None:
+    """ "On February 10 ... on the 10th": the day repeats a date already named, so name it again."""
+    for d in reversed(view.dates):
+        if d.end > rel.start or d.month is None:
+            continue
+        if rel.start - d.end > _ANAPHOR_REACH:
+            return None
+        if d.day == rel.day:
+            year = d.year_known
+            written = format_date(
+                dt.date(year or 2000, d.month, d.day), STYLE_OF.get(d.style, "ap"), year is not None
+            )
+            new = _with_preposition(rel.text, written)
+            return Issue(rel.start, rel.end, f"name the month: it repeats {d.text}", (new,), "unsafe")
+    return None
 
 
 def _anaphor(view: DateView, rel: RelativeMention) -> Issue | None:
@@ -108,7 +136,7 @@ def _anaphor(view: DateView, rel: RelativeMention) -> Issue | None:
         new = new[:1].upper() + new[1:]
     if written[-4:].isdigit() and style != "dmy" and continues(view.text, rel.end):
         new += ","
-    level = "" if rel.strong else "soft"
+    level = "soft"  # "on that day" is also good English narrative; a date-as-fix is a hint, not a fault
     return Issue(
         rel.start, rel.end, f"name the date: it refers back to {antecedent.text}", (new,), "unsafe", level
     )
@@ -148,11 +176,6 @@ def _soft(view: DateView, rel: RelativeMention) -> Issue | None:
         written = _date(view, day)
         new = f"{lead}{name}{rest} ({written})" if rest else f"{lead}{name}, {written}"
         applicability = "unsafe"
-    elif rel.kind == "month-year":
-        with_year = needs_year(day, ref, view.policy.year)
-        new = MONTHS[day.month - 1] + (f" {day.year}" if with_year else "")
-        if not with_year:
-            return None
     elif rel.kind == "period":
         if view.policy.year != "always" and rel.unit == "year" and day.year == ref.year:
             return None

@@ -1,7 +1,8 @@
 """Place names that anchor "local time": countries, their adjectives and capitals, and large cities.
 
 A short built-in list on purpose: a place written after "in", "at", "from" and the like is recognised
-by its capital letter, so this list only has to cover places named without such a word ("Belarus said").
+by its capital letter, so this list only has to cover cities named without such a word ("Minsk said")
+and places after weaker words ("a visit to Belarus", "President of Belarus").
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ Serbia Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan Suriname Swede
 Tajikistan Tanzania Thailand Togo Tonga Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan
 Vanuatu Vatican Venezuela Vietnam Yemen Zambia Zimbabwe Britain England Scotland Wales America Europe Asia
 Africa Crimea Donbas Gaza Tibet Xinjiang Hainan Hong Kong Macau Macao Kashmir
+"""
+
+_CITIES = """
 Abuja Accra Addis Ababa Algiers Amman Amsterdam Ankara Astana Athens Baghdad Baku Bangkok Beijing Beirut
 Belgrade Berlin Bern Bishkek Bogota Brasilia Bratislava Brussels Bucharest Budapest Cairo Canberra Caracas
 Chisinau Colombo Copenhagen Dakar Damascus Dhaka Doha Dubai Dublin Dushanbe Hanoi Harare Havana Helsinki
@@ -48,4 +52,10 @@ Serbian Singaporean Slovak Slovenian Somali Spanish Sudanese Swedish Swiss Syria
 Turkish Turkmen Ugandan Ukrainian Uzbek Venezuelan Vietnamese Yemeni
 """
 
-PLACE_WORDS: frozenset[str] = frozenset(_NAMES.split()) | frozenset(_ADJECTIVES.split())
+#: Countries and regions: a place only when the text says something happens in or at it.
+COUNTRIES: frozenset[str] = frozenset(_NAMES.split())
+#: Cities: naming one is enough to anchor a local time.
+CITIES: frozenset[str] = frozenset(_CITIES.split())
+PLACE_WORDS: frozenset[str] = COUNTRIES | CITIES
+#: "Russian", "Chinese": kept for zone names ("Moscow time" style phrases use adjectives too).
+ADJECTIVES: frozenset[str] = frozenset(_ADJECTIVES.split())

@@ -35,6 +35,7 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 _HEADER_WORDS = 14
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 _LEAD_CHARS = 1500
 
 
@@ -103,16 +104,30 @@ def find_dateline(text: str) -> tuple[re.Match[str] | None, Reference | None]:
     return m, Reference(month, day, year, f"dateline '{m.group(0).strip()}'", place=place)
 
 
-def from_header(text: str) -> Reference | None:
-    """A full date on a short line near the top ("February 11, 2023, 13:07:20 [Source: Xinhua]")."""
-    lines = [ln for ln in text[:_LEAD_CHARS].splitlines() if ln.strip()][:4]
-    for line in lines:
-        if len(line.split()) > _HEADER_WORDS:
+def header_line(text: str) -> tuple[int, int, Reference] | None:
+    """A short line near the top that carries a full date ("February 11, 2023, 13:07:20 [Source: Xinhua]"):
+    its span and the date. Such a line is page furniture, not prose."""
+    pos = 0
+    seen = 0
+    for line in text[:_LEAD_CHARS].splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > 4:
+            break
+        if len(line.split()) > _HEADER_WORDS or _SENTENCE_END.search(line):
             continue
         for d in find_dates(line):
             if d.year and d.month and d.day2 is None:
-                return Reference(d.month, d.day, d.year, f"header line '{line.strip()[:60]}'")
+                label = f"header line '{line.strip()[:60]}'"
+                return start, start + len(line.rstrip()), Reference(d.month, d.day, d.year, label)
     return None
+
+
+def from_header(text: str) -> Reference | None:
+    found = header_line(text)
+    return found[2] if found else None
 
 
 def detect(text: str, meta: dict[str, Any], setting: Any) -> Reference | None:

@@ -18,7 +18,7 @@ _DAY_WORDS = re.compile(
 #: Weekday names that are part of a holiday or event name, not a date.
 _NOT_A_WEEKDAY = re.compile(
     r"(?:Black|Good|Super|Ash|Cyber|Holy|Easter|Palm|Maundy|Shrove|Bloody|Giving|"
-    r"Spy|Man|Girl|Sunday|Blue)\s$"
+    r"Spy|Man|Girl|Sunday|Blue|consecutive|every|each|a|all|other|the|one|every\sother)\s$"
 )
 _WEEKDAY_PHRASE = re.compile(
     rf"\b(?:(?P<q>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Bb]y|[Ss]ince|[Uu]ntil|[Ll]ate|[Ee]arly|[Bb]efore|[Aa]fter)\s)?"
@@ -33,7 +33,8 @@ _DATED_YEAR = re.compile(r"\s(?:of\s)?(?P<q>this|last|next)\syear\b", _I)
 _MONTH_YEAR = re.compile(rf"\b(?P<mon>{MONTH})\.?\s(?:of\s)?(?P<q>this|last|next)\syear\b")
 _DAY_OF_MONTH = re.compile(
     r"\b(?:(?P<prep>on|by|since|until|from|before|after|as\sof)\s)?the\s(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
-    r"(?:(?P<of>\sof\s(?:this|last|next|the\ssame)\smonth)|(?=[,.;)]))",
+    r"(?:(?P<of>\sof\s(?:this|last|next|the\ssame)\smonth)|(?=[,.;)]))"
+    r"|\((?P<pday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\)",
     _I,
 )
 _ANAPHOR = re.compile(
@@ -59,7 +60,7 @@ def find_relative(text: str, dates: list[DateMention]) -> list[RelativeMention]:
             offset = -1  # last night
         found.append(RelativeMention(m.start(), m.end(), m.group(0), "day", offset=offset))
     for m in _WEEKDAY_PHRASE.finditer(text):
-        if _NOT_A_WEEKDAY.search(text, max(0, m.start() - 9), m.start()):
+        if _NOT_A_WEEKDAY.search(text, max(0, m.start() - 12), m.start()):
             continue
         q = (m.group("q") or "").lower()
         found.append(
@@ -85,24 +86,29 @@ def find_relative(text: str, dates: list[DateMention]) -> list[RelativeMention]:
         offset = {"this": 0, "last": -1, "next": 1}[m.group("q").lower()]
         found.append(
             RelativeMention(
-                m.start(), m.end(), m.group(0), "month-year", offset=offset, month=_month(m.group("mon"))
+                m.start(),
+                m.end(),
+                m.group(0),
+                "month-year",
+                strong=True,
+                offset=offset,
+                month=_month(m.group("mon")),
             )
         )
     for m in _DAY_OF_MONTH.finditer(text):
         of = (m.group("of") or "").lower()
         offset = -1 if "last" in of else 1 if "next" in of else 0
-        if not of and not m.group("prep"):
+        if not of and not m.group("prep") and not m.group("pday"):
             continue
-        start = m.start() if of or not m.group("prep") else m.start()
         found.append(
             RelativeMention(
-                start,
+                m.start(),
                 m.end(),
                 m.group(0),
                 "day-of-month",
                 strong=True,
                 offset=offset,
-                day=int(m.group("day")),
+                day=int(m.group("day") or m.group("pday")),
                 qualifier="same" if "same" in of else "",
             )
         )

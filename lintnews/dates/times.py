@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .model import TimeMention
-from .places import PLACE_WORDS
+from .places import CITIES, PLACE_WORDS
 
 _CLOCK = re.compile(
     r"(?<![\w.:])(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|o'clock\b)"
@@ -62,11 +62,12 @@ _NOT_ZONE = {
     "Hammer",
     "Father",
 }
-#: A capitalised word after one of these prepositions names a place ("in Minsk", "from Beijing").
+#: A capitalised word after one of these prepositions names a place ("in Minsk", "from Beijing"); after
+#: the weak ones only a known place counts ("said to Putin" is not a place, "a visit to Minsk" is).
 _PLACE_AFTER = re.compile(
-    r"\b(?:in|at|near|outside|inside|across|from|to|into|toward|towards)\s(?:the\s)?"
-    r"(?P<w>[A-Z][\w'\u2019.-]+)"
+    r"\b(?P<p>in|at|near|outside|inside|across|from|into|to|toward|towards|of)\s(?:the\s)?(?P<w>[A-Z][\w'\u2019.-]+)"
 )
+_WEAK = {"to", "toward", "towards", "of"}
 _NOT_PLACE = {
     "January",
     "February",
@@ -146,9 +147,16 @@ def names_place(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` names a place that a "local time" in it can refer to."""
     for m in _PLACE_AFTER.finditer(text, start, end):
         word = m.group("w").rstrip(".")
-        if word not in _NOT_PLACE and not word.isupper() or word in PLACE_WORDS:
+        if word in PLACE_WORDS or word.title() in PLACE_WORDS:
             return True
-    return any(
-        w.group(0).rstrip("'\u2019s") in PLACE_WORDS or w.group(0) in PLACE_WORDS
-        for w in _WORD.finditer(text, start, end)
-    )
+        if m.group("p") not in _WEAK and word not in _NOT_PLACE and not word.isupper():
+            return True
+    for w in _WORD.finditer(text, start, end):
+        word = w.group(0)
+        if (
+            word in CITIES
+            or word.title() in CITIES
+            or word.removesuffix("'s").removesuffix("\u2019s") in CITIES
+        ):
+            return True
+    return False

@@ -11,7 +11,7 @@ from typing import Any
 from .grammar import find_dates, share_range_years
 from .model import DateMention, Reference, RelativeMention, TimeMention
 from .policy import Policy, policy_from
-from .reference import detect, find_dateline
+from .reference import detect, find_dateline, header_line
 from .relative import find_relative
 from .times import find_times
 
@@ -39,9 +39,10 @@ class DateView:
     @cached_property
     def dates(self) -> list[DateMention]:
         found = share_range_years(self.text, find_dates(self.text))
-        span = self.dateline_span
-        if span:
-            found = [replace(d, dateline=True) if span[0] <= d.start < span[1] else d for d in found]
+        header = header_line(self.text)
+        for span in (self.dateline_span, header[:2] if header else None):
+            if span:
+                found = [replace(d, dateline=True) if span[0] <= d.start < span[1] else d for d in found]
         return found
 
     @cached_property
