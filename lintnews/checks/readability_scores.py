@@ -92,3 +92,24 @@ def article_scores(c: Counts) -> dict[str, float | int]:
         "sentences": c.sentences,
         "words_per_sentence": round(c.words_per_sentence, 1),
     }
+
+
+def readability_summary(files: list[Any]) -> str | None:
+    """One line for the text report: the article's scores, or the median over several articles and
+    the hardest one (``files`` are ``FileResult``s; only those with scores count)."""
+    scored = [f for f in files if f.readability and "flesch_kincaid_grade" in f.readability]
+    if not scored:
+        return None
+    if len(scored) == 1:
+        r = scored[0].readability
+        return (f"readability: Flesch reading ease {r['flesch_reading_ease']}, Flesch-Kincaid grade "
+                f"{r['flesch_kincaid_grade']}, Gunning fog {r['gunning_fog']} ({r['words']} words, "
+                f"{r['words_per_sentence']} per sentence)")
+    import statistics
+
+    ease = statistics.median(f.readability["flesch_reading_ease"] for f in scored)
+    grade = statistics.median(f.readability["flesch_kincaid_grade"] for f in scored)
+    hardest = max(scored, key=lambda f: f.readability["flesch_kincaid_grade"])
+    top = hardest.readability["flesch_kincaid_grade"]
+    return (f"readability (median of {len(scored)} files): Flesch reading ease {ease:.1f}, Flesch-Kincaid "
+            f"grade {grade:.1f}; hardest: {hardest.path} (grade {top})")

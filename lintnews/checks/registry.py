@@ -16,6 +16,8 @@ RULE_TYPES: dict[str, str] = {
     "quote-style": "lintnews.checks.quotes:QuoteStyleCheck",
     "languagetool": "lintnews.checks.grammar:LanguageToolCheck",
     "readability": "lintnews.checks.readability:ReadabilityCheck",
+    "languagetool": "lintnews.checks.grammar:LanguageToolCheck",
+    "readability": "lintnews.checks.readability:ReadabilityCheck",
     "names": "lintnews.checks.names:NamesCheck",
     "dates": "lintnews.checks.dates:DateCheck",
 }

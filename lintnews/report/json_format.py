@@ -45,7 +45,8 @@ def as_dict(result: RunResult) -> dict[str, Any]:
             "unreadable": len(result.errors),
         },
         "files": [
-            {"path": r.path, "words": r.words, "meta": r.meta, **({"error": r.error} if r.error else {})}
+            {"path": r.path, "words": r.words, "meta": r.meta, **({"error": r.error} if r.error else {}),
+             **({"readability": r.readability} if r.readability else {})}
             for r in result.files
         ],
         "notices": list(result.notices),

@@ -38,4 +38,9 @@ def render(result: RunResult, color: bool = False, **_: Any) -> str:
     if result.errors:
         summary += f"; {len(result.errors)} could not be checked"
     out.append(style(summary, bold=True))
+    from ..checks.readability_scores import readability_summary
+
+    readability = readability_summary(result.files)
+    if readability:
+        out.append(readability)
     return "\n".join(out) + "\n"
