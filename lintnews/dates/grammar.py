@@ -159,7 +159,7 @@ def _without_overlaps(found: list[DateMention]) -> Iterator[DateMention]:
             last_end = mention.end
 
 
-_RANGE_LINK = re.compile(r"(?:,?\s(?:and|to|through|till|until|or)\s|\s*[-\u2013\u2014/]\s*)")
+RANGE_LINK = re.compile(r"(?:,?\s(?:and|to|through|till|until|or)\s|\s*[-\u2013\u2014/]\s*)")
 
 
 def share_range_years(text: str, dates: list[DateMention]) -> list[DateMention]:
@@ -170,7 +170,7 @@ def share_range_years(text: str, dates: list[DateMention]) -> list[DateMention]:
     for i in range(len(out) - 2, -1, -1):
         left, right = out[i], out[i + 1]
         if left.year is None and right.year_known is not None and left.style == right.style:
-            m = _RANGE_LINK.match(text, left.end)
+            m = RANGE_LINK.match(text, left.end)
             if m and m.end() == right.start:
                 out[i] = replace(left, shared_year=right.year_known)
     return out

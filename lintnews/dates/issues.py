@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .grammar import RANGE_LINK
 from .model import MONTHS, WEEKDAYS, DateMention
 from .resolve import AP_MONTHS, format_date, needs_year, resolve_mention, year_for
 from .times import names_place
@@ -64,8 +65,9 @@ def missing_year(view: DateView) -> Iterator[Issue]:
         for rel in view.relative:
             if rel.kind == "month-year":
                 yield Issue(rel.start, rel.end, "say which year: nothing in the article dates it")
+    firsts = _range_firsts(view, dated_year)
     for d in view.dates:
-        if d.year_known is not None or d.month is None or d.dateline:
+        if d.year_known is not None or d.month is None or d.dateline or d.start in firsts:
             continue
         if d.start in dated_year:
             # "June 25 this year": date-relative resolves it when the article is dated; otherwise the
@@ -74,10 +76,11 @@ def missing_year(view: DateView) -> Iterator[Issue]:
                 rel = dated_year[d.start]
                 yield Issue(rel.start, rel.end, "say which year: nothing in the article dates it")
             continue
+        start = firsts.get(d.end, d.start)  # "between February 1 and February 28": one finding
         resolved = resolve_mention(d, ref)
         if resolved is None:
             why = "the dateline gives no year" if ref is not None else "nothing in the article dates it"
-            yield Issue(d.start, d.end, f"add the year ({why})")
+            yield Issue(start, d.end, f"add the year ({why})")
             continue
         year = resolved.date.year
         if (
@@ -96,12 +99,34 @@ def missing_year(view: DateView) -> Iterator[Issue]:
             yield Issue(d.start, d.end, f"add the year: {advice}")
             continue
         yield Issue(
-            d.start,
+            start,
             d.end,
             f"add the year: {advice}",
-            (add_year(view, d, year),),
+            (view.text[start : d.start] + add_year(view, d, year),),
             "safe" if resolved.certain else "unsafe",
         )
+
+
+def _range_firsts(view: DateView, dated_year: dict[int, object]) -> dict[int, int]:
+    """Yearless pairs written as a range ("February 1 and February 28"): maps the first date's start
+    (and the second's end, to find it back) so the pair is reported once, at its end."""
+    out: dict[int, int] = {}
+    dates = view.dates
+    for a, b in zip(dates, dates[1:], strict=False):
+        if (
+            a.year_known is None
+            and b.year_known is None
+            and a.month is not None
+            and b.month is not None
+            and not a.dateline
+            and b.start not in dated_year
+            and a.start not in out.values()
+        ):
+            m = RANGE_LINK.match(view.text, a.end)
+            if m and m.end() == b.start:
+                out[a.start] = a.start
+                out[b.end] = a.start
+    return out
 
 
 def _numeric_order(view: DateView) -> str | None:

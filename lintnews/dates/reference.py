@@ -13,6 +13,7 @@ from typing import Any
 
 from .grammar import MONTH, _month, find_dates
 from .model import Reference
+from .places import CITIES
 
 #: Metadata keys that hold the publication date, in order of trust.
 META_KEYS = (
@@ -28,10 +29,10 @@ META_KEYS = (
     "created",
 )
 _DATELINE = re.compile(
-    rf"^[ \t]*(?:[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)*\s+)??"
-    rf"(?P<place>[A-Z][A-Za-z.'\u2019-]+(?:[ \t][A-Z][A-Za-z.'\u2019-]+)*(?:,\s[A-Z][A-Za-z. ]+?)?),\s"
-    rf"(?P<date>(?P<mon>{MONTH})\.?\s(?P<day>\d{{1,2}})(?:,\s(?P<year>(?:19|20)\d\d))?)"
-    rf"(?:\s?\((?P<agency>[A-Za-z][\w .&-]*)\))?\s?(?:--|[-\u2013\u2014]|/)",
+    rf"^[ \t]*(?:[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*)*[ \t]+)??"
+    rf"(?P<place>[A-Z][A-Za-z.'\u2019-]+(?:[ \t][A-Z][A-Za-z.'\u2019-]+)*(?:,[ \t][A-Z][A-Za-z. ]+?)?),[ \t]"
+    rf"(?P<date>(?P<mon>{MONTH})\.?\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s(?P<year>(?:19|20)\d\d))?)"
+    rf"(?:\s?\((?P<agency>[A-Za-z][\w .&-]*)\))?\s?(?:--|[-\u2013\u2014]|/|(?P<stop>\.)(?=\s))",
     re.MULTILINE,
 )
 _HEADER_WORDS = 14
@@ -98,7 +99,10 @@ def find_dateline(text: str) -> tuple[re.Match[str] | None, Reference | None]:
         return None, None
     month, day = _month(m.group("mon")), int(m.group("day"))
     year = int(m.group("year")) if m.group("year") else None
-    words = m.group("place").split(",")[0].split()
+    segments = [seg.split() for seg in m.group("place").split(",")]
+    words = next((seg for seg in segments if seg and (seg[-1].isupper() or seg[-1] in CITIES)), segments[0])
+    if m.group("stop") and not (words[-1].isupper() or words[-1] in CITIES):
+        return None, None  # "Smith, Dec. 20." is a sentence, not a dateline
     caps = [w for w in words if w.isupper()]
     place = " ".join(words[len(words) - len(caps) :] if caps and words[-1].isupper() else words).title()
     return m, Reference(month, day, year, f"dateline '{m.group(0).strip()}'", place=place)
