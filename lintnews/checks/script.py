@@ -78,7 +78,7 @@ class ScriptCheck(Check):
         text = document.text
         if self.run is not None:
             for m in self.run.finditer(text):
-                if len(m.group().strip()) >= self.min_length:
+                if len(m.group().strip()) >= self.min_length and not _in_identifier(text, m.start()):
                     yield RawFinding(m.start(), m.end(), format_message(self.rule.message, match=m.group()))
         if self.fullwidth:
             yield from self._fullwidth(text)
@@ -96,6 +96,14 @@ class ScriptCheck(Check):
             shown = replacement.strip() or " "
             message = format_message(self.rule.message, match=m.group(), replacement=shown)
             yield RawFinding(start, end, message, (replacement,))
+
+
+def _in_identifier(text: str, start: int) -> bool:
+    """True when the run belongs to a URL, hashtag, handle or e-mail address: an identifier that the
+    article must quote as it is, not a fragment left untranslated."""
+    token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    token = text[token_start:start + 1]
+    return token[:1] in "#@" or "://" in token or token.startswith("www.") or "@" in token
 
 
 def _next_to_cjk(text: str, start: int, end: int) -> bool:
