@@ -143,7 +143,7 @@ def run_check(paths: list[str], settings: Any, stdin_filename: str | None, ci: C
                 for error in run.result.errors:
                     click.echo(f"lintnews: {error}", err=True)
                 sys.exit(2 if run.result.errors else 1 if changed else 0)
-            written = write_all(run)
+            written = write_all(run) + sum(1 for f in run.changed if f.digest is None)
             ci.stdin_fixed = _write_stdin(run)
             click.echo(f"lintnews: {_fix_summary(run, written, ci.unsafe_fixes)}", err=True)
             result = run.result
