@@ -101,7 +101,8 @@ def _lookup(gaz: Gazetteer, form: str, start: int, end: int) -> Hit | None:
 
 
 def _context_ok(hit: Hit, lowered: str) -> bool:
-    if hit.kind != "wrong" or not hit.entry.context:
+    """Entries whose other spellings are also ordinary words or names need a context word nearby."""
+    if not hit.entry.context or hit.form == hit.entry.id:
         return True
     window = lowered[max(0, hit.start - _CONTEXT_WINDOW):hit.end + _CONTEXT_WINDOW]
     return any(word in window for word in hit.entry.context)

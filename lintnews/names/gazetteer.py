@@ -5,7 +5,8 @@ An entry is one YAML mapping: ``ap`` (the AP/wire spelling, required), optional 
 (default: ``ap``), ``ru`` (the Russian original: its BGN/PCGN, ICAO, Wikipedia and Moscow-metro
 romanizations from iuliia become alternatives, and BGN/PCGN the ``bgn`` default), ``alt`` (other
 legitimate spellings), ``wrong`` (spellings that are always errors), ``context`` (words one of which must
-be near a ``wrong`` spelling, for spellings that are also ordinary names) and ``type``.
+be near a ``wrong`` spelling, for spellings that are also ordinary names) and ``type``. A plain string is
+an entry with only ``ap``; a file-level ``type`` is the default of its entries.
 A user style file overrides single entries: the same format with ``house`` for the chosen spelling,
 or a names pack written by ``lintnews names report --write``.
 """
@@ -111,7 +112,8 @@ def entry_from_mapping(raw: Mapping[str, Any], source: str = "") -> Entry:
     alts = [str(a) for a in raw.get("alt") or ()]
     if raw.get("ru"):
         romanized = _romanizations(str(raw["ru"]))
-        styles.setdefault("bgn", romanized[0])
+        if raw.get("type") in ("person", "place"):  # brands keep their English name under every style
+            styles.setdefault("bgn", romanized[0])
         alts.extend(romanized)
     legit = set(styles.values())
     return Entry(styles=styles, alts=tuple(a for a in dict.fromkeys(alts) if a not in legit),
@@ -145,7 +147,10 @@ def read_entries(path: str | Path) -> list[Entry]:
         raise ValueError(f"{path}: not a names gazetteer or names pack")
     if "pack" in data:
         return entries_from_pack_rules([r for r in data.get("rules") or () if r.get("type") == "names"], str(path))
-    return [entry_from_mapping(raw, str(path)) for raw in data.get("entries") or ()]
+    default_type = str(data.get("type", ""))
+    return [entry_from_mapping({"ap": raw, "type": default_type} if isinstance(raw, str) else
+                               {"type": default_type, **raw}, str(path))
+            for raw in data.get("entries") or ()]
 
 
 def gazetteer_dir() -> Path:

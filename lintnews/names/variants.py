@@ -8,6 +8,7 @@ number of distinct spellings.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
@@ -16,6 +17,8 @@ from .keys import letters, name_key
 
 Sureness = Literal["same", "possible"]
 _VOWELS = frozenset("aeiou")
+_WORDS = re.compile(r"[^\W_]+")
+_INNER_CAPITAL = re.compile(r"[^\W\d_](?<![A-Z])[A-Z]")
 MIN_LETTERS = 4
 NEAR_KEY_LENGTH = 8
 
@@ -25,9 +28,13 @@ def compare(a: str, b: str) -> Sureness | None:
     if a == b:
         return "same"
     la, lb = letters(a), letters(b)
-    if min(len(la), len(lb)) < MIN_LETTERS or _acronym(a) != _acronym(b):
+    if min(len(la), len(lb)) < MIN_LETTERS or _acronym(a) != _acronym(b) or _caps_words(a) != _caps_words(b):
         return None
     if la == lb:
+        if a.lower() == b.lower():
+            return None  # capitalisation is not spelling (Anti-pollution / Anti-Pollution)
+        if _spacing(a) != _spacing(b) and not (_joined(a) or _joined(b)):
+            return None  # White House / Whitehouse: two words or a surname, not a romanization
         return "same"
     ka, kb = name_key(a), name_key(b)
     if ka == kb:
@@ -42,6 +49,20 @@ def compare(a: str, b: str) -> Sureness | None:
 def _acronym(s: str) -> bool:
     alpha = [c for c in s if c.isalpha()]
     return len(alpha) >= 2 and all(c.isupper() for c in alpha)
+
+
+def _caps_words(s: str) -> set[str]:
+    """All-capital words (acronyms, Roman numerals): they must match exactly (Part II is not Party)."""
+    return {w for w in _WORDS.findall(s) if len(w) > 1 and w.isupper()}
+
+
+def _spacing(s: str) -> int:
+    return len(_WORDS.findall(s))
+
+
+def _joined(s: str) -> bool:
+    """A hyphen or an inner capital (Jong-un, CoinMarketCap) marks a name whose parts may be joined."""
+    return "-" in s or _INNER_CAPITAL.search(s) is not None
 
 
 def _one_inner_vowel(ka: str, kb: str) -> bool:
