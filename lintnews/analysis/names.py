@@ -19,17 +19,23 @@ _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
 _ABBREVIATED = frozenset({"St", "Mt", "Ft", "Jr", "Sr"})
 CONNECTORS = frozenset({"bin", "ibn", "bint", "al", "el", "de", "da", "van", "von", "der", "del", "di", "du",
                         "ul"})
-TITLES = frozenset("""
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+TITLES = _words("""
 President Vice Prime Minister Ministers Premier Chancellor Secretary General Chairman Chairwoman Chair Speaker
 King Queen Prince Princess Emperor Emir Crown Ayatollah Patriarch Pope Mr Mrs Ms Miss Dr Prof Professor Sen
 Senator Rep Representative Governor Gov Mayor Ambassador Envoy Spokesman Spokeswoman Spokesperson Commander
 Colonel Col Lieutenant Lt Major Maj Captain Capt Admiral Adm Marshal Sergeant Sgt Gen Deputy Director Chief
-Head Leader Judge Justice Foreign Defence Defense Interior Finance Economy Economic Trade Energy Health Justice
+Head Leader Judge Justice Foreign Defence Defense Interior Finance Economy Economic Trade Energy Health
 State Supreme Acting Former Ex First Second Mayor Comrade Sir Lady Lord Bishop Metropolitan Sheikh Mufti
 Councillor Councilor Consul Attorney Chargé Commissioner Inspector Officer Coach Manager Anchor Correspondent
-""".split())
+""")
 #: Capitalised words that start sentences or headlines without being names.
-OPENERS = frozenset("""
+OPENERS = _words("""
 A An The This That These Those There Then Thus Here It Its He She They We I You His Her Their Our My Your
 In On At By For From With Without Within Into After Before During Since Until Under Over About Above Among
 Against Between Through Throughout According As If When While Where Whereas Although Though Because So But
@@ -39,7 +45,7 @@ What Who Whom Whose Which Why How Earlier Later Today Yesterday Tomorrow Now Rec
 Last Next New Over Overall Finally Firstly Secondly Lastly Additionally Similarly Therefore Hence Indeed
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
 September October November December Photo Source Sources Reporter Editor Note Read More See Related Tags
-""".split())
+""")
 
 
 @dataclass(frozen=True)

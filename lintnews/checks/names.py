@@ -39,8 +39,11 @@ class NamesCheck(Check):
         section = settings.section("names") if settings is not None and hasattr(settings, "section") else {}
         self.style: str | None = section.get("style") or None
         self.corpus_dir: str | None = section.get("corpus") or None
-        self.parts = {r.params["check"]: r for r in rules}
+        self.parts: dict[str, Rule] = {}
+        for rule in rules:
+            self.parts.setdefault(rule.params["check"], rule)
         self.house_rules = [r for r in rules if r.params.get("entries")]
+        self._house_gazetteers = {r.qualified_id: _rule_gazetteer(r) for r in self.house_rules}
         #: The last article's issues, shared by ``check`` and ``collect`` of that same article only.
         self._last: tuple[Analysis, list] | None = None
 
@@ -66,7 +69,8 @@ class NamesCheck(Check):
                 if rule is not None:
                     pairs.append((rule, issue))
         for rule in self.house_rules:
-            for issue in article_issues(document.text, analysis.names, _rule_gazetteer(rule), "house"):
+            gaz = self._house_gazetteers[rule.qualified_id]
+            for issue in article_issues(document.text, analysis.names, gaz, "house"):
                 if issue.kind == "house":
                     pairs.append((rule, issue))
         self._last = (analysis, pairs)
@@ -102,6 +106,7 @@ class NamesCheck(Check):
 
 
 def _rule_gazetteer(rule: Rule):
+    """The house spellings a rule lists under ``entries``."""
     from ..names.gazetteer import Gazetteer, entries_from_pack_rules
 
     gaz = Gazetteer()
@@ -115,6 +120,7 @@ def describe(spellings: dict[str, list[int]], document: Document) -> str:
     parts = []
     for form, starts in sorted(spellings.items(), key=lambda kv: (-len(kv[1]), kv[1][0])):
         lines = [document.position(document.to_source(s))[0] for s in starts]
-        shown = ", ".join(str(n) for n in lines[:_MAX_LINES_SHOWN]) + (", ..." if len(lines) > _MAX_LINES_SHOWN else "")
+        shown = ", ".join(str(n) for n in lines[:_MAX_LINES_SHOWN])
+        shown += ", ..." if len(lines) > _MAX_LINES_SHOWN else ""
         parts.append(f"'{form}' {len(starts)}x (line{'s' if len(lines) > 1 else ''} {shown})")
     return ", ".join(parts)

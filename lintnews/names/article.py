@@ -117,10 +117,11 @@ def article_issues(text: str, mentions: Sequence[Mention], gaz: Gazetteer, style
         by_entry.setdefault(id(h.entry), {}).setdefault(h.form, []).append(h.start)
     for h in hits:
         target = h.entry.canonical(style or "ap")
-        if h.kind == "wrong":
-            issues.append(Issue("nonstandard", h.start, h.end, h.form, target, True, by_entry[id(h.entry)], h.entry))
-        elif style and h.form != target:
-            issues.append(Issue("house", h.start, h.end, h.form, target, True, by_entry[id(h.entry)], h.entry))
+        kind: IssueKind | None = "nonstandard" if h.kind == "wrong" else None
+        if kind is None and style and h.form != target:
+            kind = "house"
+        if kind:
+            issues.append(Issue(kind, h.start, h.end, h.form, target, True, by_entry[id(h.entry)], h.entry))
     taken = [(i.start, i.end) for i in issues]
     issues.extend(_inconsistencies(occurrences(text, mentions), taken, gaz, style))
     return sorted(issues, key=lambda i: (i.start, -i.end))
@@ -141,7 +142,8 @@ def _inconsistencies(occs: list[Occurrence], taken: list[tuple[int, int]], gaz: 
 
     issues: list[Issue] = []
     flagged: list[tuple[int, int]] = []
-    groups = sorted(group_forms(by_form, allow), key=lambda g: -max(len(f) for f in g.forms))
+    # Single words first: 'Sergey' -> 'Sergei' is a tighter fix than the whole 'Sergey Lavrov'.
+    groups = sorted(group_forms(by_form, allow), key=lambda g: min(len(f) for f in g.forms))
     for group in groups:
         spellings = {f: [o.start for o in by_form[f]] for f in group.forms}
         canonical, safe = _choose(group.forms, spellings, gaz, style)

@@ -81,7 +81,8 @@ class Gazetteer:
     def override(self, entries: Iterable[Entry]) -> Gazetteer:
         """A copy where each given entry replaces every built-in entry that shares a spelling with it."""
         entries = list(entries)
-        replaced = {id(self.by_form[f][0]) for e in entries for f in (*e.legitimate(), *e.wrong) if f in self.by_form}
+        forms = [f for e in entries for f in (*e.legitimate(), *e.wrong)]
+        replaced = {id(self.by_form[f][0]) for f in forms if f in self.by_form}
         out = Gazetteer()
         for entry in self.entries:
             if id(entry) not in replaced:
@@ -146,7 +147,8 @@ def read_entries(path: str | Path) -> list[Entry]:
     if not isinstance(data, dict):
         raise ValueError(f"{path}: not a names gazetteer or names pack")
     if "pack" in data:
-        return entries_from_pack_rules([r for r in data.get("rules") or () if r.get("type") == "names"], str(path))
+        rules = [r for r in data.get("rules") or () if r.get("type") == "names"]
+        return entries_from_pack_rules(rules, str(path))
     default_type = str(data.get("type", ""))
     return [entry_from_mapping({"ap": raw, "type": default_type} if isinstance(raw, str) else
                                {"type": default_type, **raw}, str(path))

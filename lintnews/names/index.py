@@ -101,15 +101,28 @@ def site_findings(rule: Any, summaries: Mapping[str, Any], corpus_dir: str | Non
             users = index.uses[form]
             if n_est < MAJORITY_FACTOR * len(users):
                 continue
-            spellings = ", ".join(f"'{f}' in {len(index.uses[f])} article{'s' if len(index.uses[f]) > 1 else ''}"
-                                  for f in group)
+            spellings = ", ".join(f"'{f}' in {_articles(len(index.uses[f]))}" for f in group)
             for path in users:
                 summary = summaries.get(path)
                 if not summary or form not in summary or established in summary:
                     continue
                 findings.extend(_finding(rule, path, place, form, established, spellings)
                                 for place in summary[form])
-    return findings
+    return _without_overlaps(findings)
+
+
+def _articles(n: int) -> str:
+    return f"{n} article{'s' if n > 1 else ''}"
+
+
+def _without_overlaps(findings: list[Finding]) -> list[Finding]:
+    """One finding per place: the shortest span wins (a word rather than the whole name around it)."""
+    kept: dict[str, list[Finding]] = {}
+    for f in sorted(findings, key=lambda f: (f.end - f.start, f.start)):
+        others = kept.setdefault(f.path, [])
+        if not any(f.start < o.end and o.start < f.end for o in others):
+            others.append(f)
+    return [f for fs in kept.values() for f in fs]
 
 
 def _finding(rule: Any, path: str, place: Place, form: str, established: str, spellings: str) -> Finding:

@@ -66,8 +66,10 @@ def _joined(s: str) -> bool:
 
 
 def _one_inner_vowel(ka: str, kb: str) -> bool:
-    diffs = [i for i, (x, y) in enumerate(zip(ka, kb)) if x != y]
-    return len(diffs) == 1 and 0 < diffs[0] < len(ka) - 1 and ka[diffs[0]] in _VOWELS and kb[diffs[0]] in _VOWELS
+    diffs = [i for i, (x, y) in enumerate(zip(ka, kb, strict=True)) if x != y]
+    if len(diffs) != 1 or not 0 < diffs[0] < len(ka) - 1:
+        return False
+    return ka[diffs[0]] in _VOWELS and kb[diffs[0]] in _VOWELS
 
 
 def _near_buckets(key: str) -> Iterable[str]:
