@@ -69,6 +69,10 @@ from .cli_rules import rules  # noqa: E402  (registers the sub-command group)
 
 main.add_command(rules)
 
+from .cli_names import names  # noqa: E402  (name spellings across a corpus)
+
+main.add_command(names)
+
 from .cli_fix import baseline, fix  # noqa: E402  (fixing and CI baselines)
 
 main.add_command(fix)
