@@ -47,6 +47,7 @@ _SPACE_BEFORE = set("([\u201c")
 _WORD_JOINERS = re.escape(".-'\u2019")
 _FULLWIDTH_RUN = re.compile("[" + re.escape("".join(FULLWIDTH)) + "]+")
 _CJK_CHAR = re.compile(f"[{CJK}]")
+_TOKEN_END = re.compile(r"\s")
 
 
 class ScriptCheck(Check):
@@ -102,7 +103,8 @@ def _in_identifier(text: str, start: int) -> bool:
     """True when the run belongs to a URL, hashtag, handle or e-mail address: an identifier that the
     article must quote as it is, not a fragment left untranslated."""
     token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
-    token = text[token_start:start + 1]
+    match = _TOKEN_END.search(text, start)
+    token = text[token_start:match.start() if match else len(text)]
     return token[:1] in "#@" or "://" in token or token.startswith("www.") or "@" in token
 
 
