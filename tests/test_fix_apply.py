@@ -11,14 +11,16 @@ from lintnews.fix.loop import fix_document, fix_text
 from lintnews.model import Edit, Finding, Fix
 
 
-def _finding(start: int, end: int, replacement: str, applicability: str = "safe", rule: str = "p/r") -> Finding:
+def _finding(start: int, end: int, replacement: str, applicability: str = "safe",
+             rule: str = "p/r") -> Finding:
     return Finding(rule=rule, severity="error", message="m", category="c", path="x", start=start, end=end,
                    line=1, column=start + 1, end_line=1, end_column=end + 1,
                    fixes=(Fix((Edit(start, end, replacement),), applicability, "t"),))
 
 
 def test_earliest_fix_wins_and_the_overlapping_one_is_not_applied() -> None:
-    text, applied = apply_fixes("abcdef", [_finding(2, 5, "X", rule="p/late"), _finding(1, 3, "Y", rule="p/early")])
+    findings = [_finding(2, 5, "X", rule="p/late"), _finding(1, 3, "Y", rule="p/early")]
+    text, applied = apply_fixes("abcdef", findings)
     assert text == "aYdef"
     assert [a.finding.rule for a in applied] == ["p/early"]
 

@@ -12,6 +12,7 @@ from ..document import read_text
 from ..document.model import Document
 from ..engine.results import FileResult
 from ..engine.runner import Linter
+from ..model import Edit, Finding
 from .apply import Applied, apply_fixes
 
 MAX_PASSES = 10
@@ -25,6 +26,8 @@ class FixedFile:
     original: str
     document: Document
     applied: list[Applied] = field(default_factory=list)
+    #: The edits of each pass, in offsets of the text that pass started from (for --show-fixes and tests).
+    passes: list[list[Edit]] = field(default_factory=list)
     #: Findings of the final text (per-document; corpus findings are added by ``Linter.finish``).
     result: FileResult | None = None
     #: Findings of the text as read, reported instead when the fixed text cannot be written.
@@ -40,13 +43,25 @@ class FixedFile:
         return self.document.source != self.original
 
 
-def _keep_final_newline(original: str, text: str, newline: str) -> str:
-    """A fix that deletes the last line must not take the file's final newline with it. (The other
-    way round, a deletion that leaves a newline at the end is kept: removing it would change bytes
-    outside the fix.)"""
+def _final_newline(original: str, text: str, newline: str) -> str:
+    """What to append so a fix that deletes the last line does not take the file's final newline with
+    it. (The other way round, a deletion that leaves a newline at the end is kept: removing it would
+    change bytes outside the fix.)"""
     if text and original.endswith(("\n", "\r")) and not text.endswith(("\n", "\r")):
-        return text + newline
-    return text
+        return newline
+    return ""
+
+
+def run_pass(source: str, original: str, findings: list[Finding], allowed: tuple[str, ...], newline: str
+             ) -> tuple[str, list[Applied], list[Edit]]:
+    """One pass: the new text, the fixes applied, and every edit made (a restored final newline too)."""
+    text, applied = apply_fixes(source, findings, allowed, newline)
+    edits = sorted((e for a in applied for e in a.fix.edits), key=lambda e: e.start)
+    end = _final_newline(original, text, newline)
+    if end:
+        text += end
+        edits.append(Edit(len(source), len(source), end))
+    return text, applied, edits
 
 
 def fix_loop(linter: Linter, fixed: FixedFile, allowed: tuple[str, ...],
@@ -56,17 +71,17 @@ def fix_loop(linter: Linter, fixed: FixedFile, allowed: tuple[str, ...],
     result = fixed.result if fixed.result is not None else linter.lint_loaded(document)
     newline = document.encoding.newline
     for _ in range(max_passes):
-        text, applied = apply_fixes(document.source, result.findings, allowed, newline)
-        text = _keep_final_newline(fixed.original, text, newline)
+        text, applied, edits = run_pass(document.source, fixed.original, result.findings, allowed, newline)
         if text == document.source:
             fixed.converged = True
             break
         fixed.applied.extend(applied)
+        fixed.passes.append(edits)
         document = read_text(text, document.path, document.format, document.encoding)
         result = linter.lint_loaded(document)
     else:
-        text, _ = apply_fixes(document.source, result.findings, allowed, newline)
-        fixed.converged = _keep_final_newline(fixed.original, text, newline) == document.source
+        text = run_pass(document.source, fixed.original, result.findings, allowed, newline)[0]
+        fixed.converged = text == document.source
     fixed.document, fixed.result = document, result
     return fixed
 

@@ -17,8 +17,7 @@ from ..engine.parallel import group_paths, map_files
 from ..engine.results import FileResult, RunResult
 from ..engine.runner import Linter
 from ..errors import LintnewsError
-from .apply import apply_fixes
-from .loop import FixedFile, _copy, fix_document, fix_loop
+from .loop import FixedFile, _copy, fix_document, fix_loop, run_pass
 from .write import digest, write_fixed
 
 LEVELS = {"safe": ("safe",), "unsafe": ("safe", "unsafe")}
@@ -97,11 +96,13 @@ def _corpus_rounds(linter: Linter, outcomes: list[FixedFile | FileResult],
         again = False
         for f in fixed:
             findings = by_path[f.path].findings
-            text, applied = apply_fixes(f.document.source, findings, allowed, f.document.encoding.newline)
+            newline = f.document.encoding.newline
+            text, applied, edits = run_pass(f.document.source, f.original, findings, allowed, newline)
             if text == f.document.source:
                 continue
             again = True
             f.applied.extend(applied)
+            f.passes.append(edits)
             f.document = read_text(text, f.path, f.document.format, f.document.encoding)
             f.result = linter.lint_loaded(f.document)
             fix_loop(linter, f, allowed)
@@ -130,5 +131,5 @@ def write_all(run: FixRun) -> int:
                                              words=first.words, meta=first.meta)
             doc = fixed.document
             fixed.document = read_text(fixed.original, fixed.path, doc.format, doc.encoding)
-            fixed.applied = []
+            fixed.applied, fixed.passes = [], []
     return written
