@@ -153,6 +153,7 @@ def _soft(view: DateView, rel: RelativeMention) -> Issue | None:
     if resolved is None:
         return None
     day, text = resolved.date, rel.text
+    written = ""
     applicability = "safe" if resolved.certain else "unsafe"
     if rel.kind == "day":
         word = text.lower()
@@ -197,7 +198,8 @@ def _soft(view: DateView, rel: RelativeMention) -> Issue | None:
         return None
     if text[:1].isupper():
         new = new[:1].upper() + new[1:]
-    if new[-4:].isdigit() and continues(view.text, rel.end) and rel.kind in ("day", "weekday"):
+    appositive = rel.kind == "weekday" and new.endswith(written)  # "on Monday, Dec. 19, that ..."
+    if (new[-4:].isdigit() and rel.kind == "day" or appositive) and continues(view.text, rel.end):
         new += ","
     return Issue(
         rel.start,
