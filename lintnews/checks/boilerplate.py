@@ -16,7 +16,8 @@ _LIST_MARKER = re.compile(r"^(?:[-*+\u2022\u00b7>]\s*|\(?\d{1,3}[.)]\s+|#+\s+)+"
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _SENTENCE_PUNCT = re.compile(r"[.!?:;,\u3002\uff0c\uff1a]")
 _STOPWORDS = frozenset(
-    "a an the and or of to in on for with by at from is are was were be as that this it its".split())
+    ["a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "from", "is", "are",
+     "was", "were", "be", "as", "that", "this", "it", "its"])
 
 
 def normalise_line(line: str) -> str:
@@ -58,7 +59,8 @@ class BoilerplateCheck(Check):
                 re.compile(p)
             except re.error as exc:
                 return f"invalid regular expression {p!r}: {exc}"
-        if not (rule.params.get("lines") or rule.params.get("line_patterns") or "keyword_line" in rule.params):
+        params = rule.params
+        if not (params.get("lines") or params.get("line_patterns") or "keyword_line" in params):
             return "a boilerplate rule needs 'lines', 'line_patterns' or 'keyword_line'"
         return None
 
