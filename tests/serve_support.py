@@ -16,7 +16,10 @@ from typing import IO
 import httpx
 
 REPO = Path(__file__).resolve().parents[1]
-SEED = Path(__file__).resolve().parent / "data" / "seed-article.txt"
+DATA = Path(__file__).resolve().parent / "data"
+SEED = DATA / "seed-article.txt"
+#: The core tests' own small pack: findings that do not change when the built-in packs do.
+TEST_PACKS = DATA / "packs"
 
 
 def free_port() -> int:

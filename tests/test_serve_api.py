@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import SEED, TEST_PACKS
+from serve_support import SEED, TEST_PACKS
 from starlette.testclient import TestClient
 
 from lintnews.config import Settings
@@ -51,8 +51,11 @@ def test_check_returns_exactly_what_format_json_gives(client: TestClient, cli, t
     assert body["findings"] == expected["findings"]
     assert body["summary"] == expected["summary"]
     assert body["findings"], "the seed article has known artifacts"
+    assert body["files"] == expected["files"]
     assert body["readability"]["words"] > 300
-    assert len(body["reference_date"]) == 10
+    if "readability" in expected["files"][0]:
+        assert body["readability"] == expected["files"][0]["readability"]
+    assert "reference_date" in body and "reference_source" in body
 
 
 def test_check_reports_the_reference_date_used(client: TestClient) -> None:
@@ -143,6 +146,8 @@ def test_healthz_and_openapi(client: TestClient) -> None:
     ({"text": "x", "config": {"extra_packs": ["/etc"]}}, "bad_config", "config"),
     ({"text": "x", "config": {"severity": {"han": "fatal"}}}, "bad_config", "config"),
     ({"text": "x", "config": "select=all"}, "wrong_type", "config"),
+    ({"text": "x", "config": {"dates": {"reference_date": "soon"}}}, "bad_config", "config"),
+    ({"text": "x", "config": {"dates": {"colour": "red"}}}, "bad_config", "config"),
     ({"text": "x", "txet": "typo"}, "unknown_field", "txet"),
 ])
 def test_bad_check_input_is_a_400_naming_the_field(client: TestClient, body: dict, code: str,
@@ -243,3 +248,13 @@ def test_page_and_assets_are_served_locally_with_a_strict_policy(client: TestCli
         assert "https://" not in response.text
     script = client.get("/static/app.js").text
     assert not re.search(r"\.(inner|outer)HTML|insertAdjacentHTML|document\.write|eval\(", script)
+
+
+def test_readability_summary_even_without_the_readability_checks(pack_client: TestClient) -> None:
+    body = pack_client.post("/api/check", json={"text": "The cat sat. The dog ran away quickly."}).json()
+    readability = body["readability"]
+    assert readability["words"] == 8 and readability["sentences"] == 2
+    assert readability["words_per_sentence"] == 4.0
+    assert readability["flesch_reading_ease"] > 80  # short words, short sentences
+    empty = pack_client.post("/api/check", json={"text": ""}).json()
+    assert empty["readability"]["words"] == 0 and empty["findings"] == []

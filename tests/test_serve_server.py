@@ -13,8 +13,7 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
-from conftest import TEST_PACKS
-from serve_support import SEED, running_server
+from serve_support import SEED, TEST_PACKS, running_server
 
 HOSTILE = ('<script>alert("x")</script><img src=x onerror="alert(1)">\n'
            "White President Lukashenka said <b>hello</b>.\n")

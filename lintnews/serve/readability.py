@@ -1,4 +1,5 @@
-"""A readability summary for the page when the JSON reporter does not provide one itself.
+"""A readability summary for when the JSON report has none (the readability checks are switched off),
+with the same keys, so the page always has one.
 
 Self-contained on purpose: it must work offline, and textstat's English syllable counter loads a
 dictionary from the network on first use. Syllables are counted by vowel groups, which is what the
@@ -30,15 +31,15 @@ def summary(text: str) -> dict[str, Any]:
     lengths = [len(_WORD.findall(s)) for s in sentences]
     words = sum(lengths)
     if not words:
-        return {"words": 0, "sentences": 0, "average_sentence_words": 0.0, "longest_sentence_words": 0,
-                "flesch_reading_ease": None, "grade": None}
+        return {"words": 0, "sentences": 0, "words_per_sentence": 0.0, "longest_sentence_words": 0,
+                "flesch_reading_ease": None, "flesch_kincaid_grade": None}
     per_sentence = words / len(sentences)
     per_word = sum(syllables(w) for w in _WORD.findall(text)) / words
     return {
         "words": words,
         "sentences": len(sentences),
-        "average_sentence_words": round(per_sentence, 1),
+        "words_per_sentence": round(per_sentence, 1),
         "longest_sentence_words": max(lengths),
         "flesch_reading_ease": round(206.835 - 1.015 * per_sentence - 84.6 * per_word, 1),
-        "grade": round(0.39 * per_sentence + 11.8 * per_word - 15.59, 1),
+        "flesch_kincaid_grade": round(0.39 * per_sentence + 11.8 * per_word - 15.59, 1),
     }

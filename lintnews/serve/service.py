@@ -8,7 +8,6 @@ across requests from a small bounded cache.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import json
 import threading
 from collections import OrderedDict
@@ -73,7 +72,10 @@ class LintService:
             select_rules(self.all_rules, settings, strict=True)
         except ConfigError as exc:
             raise bad_request("unknown_rule", exc.message, field="config") from None
-        linter = Linter(settings, rules=self.all_rules)
+        try:
+            linter = Linter(settings, rules=self.all_rules)
+        except LintnewsError as exc:  # e.g. a section value the checks refuse
+            raise bad_request("bad_config", exc.message, field="config") from None
         with self._lock:
             self._linters[key] = linter
             while len(self._linters) > MAX_LINTERS:
@@ -135,14 +137,19 @@ class LintService:
         body = as_dict(result)
         file_info = body["files"][0] if body["files"] else {}
         body.setdefault("readability", file_info.get("readability") or readability_summary(document.text))
-        body.setdefault("reference_date", _reference_date(settings))
+        for key, value in _reference(settings, file_info.get("meta", {})).items():
+            body.setdefault(key, value)
         return body, result.findings
 
 
-def _reference_date(settings: Settings) -> str:
-    """The date relative dates are read against: the request's, the configuration's, or today."""
+def _reference(settings: Settings, meta: dict[str, Any]) -> dict[str, Any]:
+    """The date relative dates were read against, as the date checks resolved it (from the setting,
+    the article's metadata or its dateline), or the setting when no date check ran."""
+    if "reference_date" in meta:
+        return {"reference_date": meta["reference_date"], "reference_source": meta.get("reference_source")}
     value = settings.section("dates").get("reference_date")
-    return str(value) if value else dt.date.today().isoformat()
+    return {"reference_date": str(value) if value else None,
+            "reference_source": "reference_date setting" if value else None}
 
 
 def _selected(finding: Finding, selectors: tuple[str, ...]) -> bool:

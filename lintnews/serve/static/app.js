@@ -257,28 +257,25 @@
     return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
   }
 
+  const READABILITY_LABELS = {
+    words: "Words", sentences: "Sentences", words_per_sentence: "Words per sentence",
+    longest_sentence_words: "Longest sentence (words)", flesch_reading_ease: "Reading ease (Flesch)",
+    flesch_kincaid_grade: "Grade level (Flesch-Kincaid)", gunning_fog: "Gunning fog index",
+    coleman_liau_index: "Coleman-Liau index", automated_readability_index: "Automated readability index",
+  };
+
   function renderReadability(r) {
     const rows = [];
-    const add = (label, value) => {
-      if (value === undefined) return;
-      rows.push(el("dt", {}, label), el("dd", {}, value === null ? "–" : String(value)));
-    };
-    if (r) {
-      add("Words", r.words);
-      add("Sentences", r.sentences);
-      add("Words per sentence", r.average_sentence_words);
-      add("Longest sentence", r.longest_sentence_words === undefined ? undefined : `${r.longest_sentence_words} words`);
-      add("Reading ease (Flesch)", r.flesch_reading_ease);
-      add("Grade level", r.grade);
-      for (const [key, value] of Object.entries(r)) {
-        const known = ["words", "sentences", "average_sentence_words", "longest_sentence_words",
-          "flesch_reading_ease", "grade"];
-        if (!known.includes(key) && (typeof value === "number" || typeof value === "string")) {
-          add(key.replace(/_/g, " "), value);
-        }
-      }
+    const add = (label, value) => rows.push(el("dt", {}, label), el("dd", {}, value === null ? "–" : String(value)));
+    const entries = Object.entries(r || {}).filter(([, v]) => v === null || ["number", "string"].includes(typeof v));
+    const known = Object.keys(READABILITY_LABELS);
+    entries.sort((a, b) => (known.indexOf(a[0]) + 1 || 99) - (known.indexOf(b[0]) + 1 || 99));
+    for (const [key, value] of entries) add(READABILITY_LABELS[key] || key.replace(/_/g, " "), value);
+    if (state.report) {
+      const ref = state.report.reference_date;
+      add("Dates read against", ref ? `${ref}${state.report.reference_source ? ` (${state.report.reference_source})` : ""}`
+        : "no date found: set the publication date");
     }
-    if (state.report && state.report.reference_date) add("Dates read against", state.report.reference_date);
     els.readability.replaceChildren(...rows);
   }
 
