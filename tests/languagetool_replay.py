@@ -9,6 +9,7 @@ nobody recorded gets HTTP 501, so a test can never pass on an answer the server 
 
 Faults real servers show are injected on request: ``fail_with`` (statuses for the next requests),
 ``delay`` (seconds before answering; longer than the client's timeout means a timeout) and
+``fail_text`` (a status for every text holding a substring) and
 ``max_text_length`` (HTTP 413 for longer texts, as LanguageTool's ``maxTextLength`` does).
 """
 
@@ -65,6 +66,7 @@ class Recordings:
         self.paragraphs: dict[tuple[Settings, str], list[dict[str, Any]]] = {}
         self.header: dict[str, Any] = {}
         self.languages: Any = []
+        self.language_errors: dict[str, dict[str, Any]] = {}  # unknown language -> recorded 400
         for path in sorted(folder.glob("*.json")):
             record = json.loads(path.read_text(encoding="utf-8"))
             request = record["request"]
@@ -74,6 +76,8 @@ class Recordings:
             form = request["form"]
             key = settings_key(form)
             self.exact[(key, form["text"])] = record
+            if record["status"] == 400 and "language code" in str(record["body"]):
+                self.language_errors[form["language"]] = record
             if record["status"] == 200:
                 self.header = self.header or {k: v for k, v in record["body"].items() if k != "matches"}
                 self._index(key, form["text"], record["body"]["matches"])
@@ -96,8 +100,8 @@ class Recordings:
     def answer(self, form: dict[str, str]) -> tuple[int, Any]:
         key = settings_key(form)
         text = form.get("text", "")
-        record = self.exact.get((key, text))
-        if record is not None:
+        record = self.exact.get((key, text)) or self.language_errors.get(form.get("language", ""))
+        if record is not None:  # a recorded exchange, or the server's answer to an unknown language
             return record["status"], record["body"]
         matches = []
         for start, para in paragraphs(text):
@@ -116,6 +120,7 @@ class ReplayServer:
         self.recordings = recordings or Recordings()
         self.requests: list[dict[str, str]] = []
         self.fail_with: list[int] = []
+        self.fail_text: tuple[str, int] | None = None  # (substring, status): fail every text holding it
         self.delay = 0.0
         self.max_text_length: int | None = None
         self._httpd: ThreadingHTTPServer | None = None
@@ -161,6 +166,8 @@ class ReplayServer:
                     time.sleep(replay.delay)
                 if not self.path.rstrip("/").endswith("/v2/check"):
                     self._send(404, "Error: not found")
+                elif replay.fail_text and replay.fail_text[0] in form.get("text", ""):
+                    self._send(replay.fail_text[1], "Error: Internal Error: injected failure")
                 elif replay.fail_with:
                     status = replay.fail_with.pop(0)
                     self._send(status, f"Error: Internal Error: injected failure {status}")
@@ -173,7 +180,7 @@ class ReplayServer:
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
-        threading.Thread(target=self._httpd.serve_forever, daemon=True).start()
+        threading.Thread(target=self._httpd.serve_forever, args=(0.05,), daemon=True).start()
         return self
 
     def __exit__(self, *exc: Any) -> None:
@@ -186,3 +193,33 @@ class ReplayServer:
 def replay_server() -> Iterator[ReplayServer]:
     with ReplayServer() as server:
         yield server
+
+
+def load_recording(name: str) -> dict[str, Any]:
+    return json.loads((RECORDINGS / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def recorded_spans(record: dict[str, Any]) -> list[tuple[str, int, int, str]]:
+    """(lt:RULE, start, end, flagged text) of a recording's matches, in code points of its text."""
+    text = record["request"]["form"]["text"]
+    table = []
+    for index, ch in enumerate(text):
+        table.append(index)
+        if ord(ch) > 0xFFFF:
+            table.append(index)
+    table.append(len(text))
+    out = []
+    for m in record["body"]["matches"]:
+        start, end = table[m["offset"]], table[m["offset"] + m["length"]]
+        out.append(("lt:" + m["rule"]["id"], start, end, text[start:end]))
+    return sorted(out, key=lambda t: (t[1], t[2], t[0]))
+
+
+def grammar_config(url: str, cache_dir: Path | None = None, **languagetool: Any) -> dict[str, Any]:
+    """A config that runs only the grammar pack against ``url`` (cache off unless a folder is given)."""
+    section: dict[str, Any] = {"url": url, **languagetool}
+    if cache_dir is None:
+        section.setdefault("cache", False)
+    else:
+        section["cache_dir"] = str(cache_dir)
+    return {"select": ["grammar"], "languagetool": section}
