@@ -19,15 +19,16 @@ _SPECIAL = str.maketrans({
     "œ": "oe", "þ": "th", "ð": "d", "ʹ": "", "ʼ": "", "’": "", "'": "", "‘": "", "`": "", "´": "",
 })
 _WORD = re.compile(r"[a-z0-9]+")
+_SEPARATOR = re.compile(r"[-‐‑–'’ʼ`]")
 #: Ordered rewrites inside a word (after lowercasing and removing diacritics).
 _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
     (r"shch|sch", "S"), (r"dzh|dj", "J"), (r"zh", "J"), (r"j", "J"), (r"kh", "h"), (r"ch", "C"),
     (r"sh", "S"), (r"tz|ts", "Z"), (r"x", "ks"), (r"ck", "k"),
-    (r"(?<=[a-z])ye", "e"), (r"^ye(?=[^aeiou])", "e"),
+    (r"(?<=[a-z])ye", "e"), (r"^ye(?=[^aeiou])", "e"), (r"(?<=[a-z])iev", "ev"),
     (r"ya", "ia"), (r"yu", "iu"), (r"yo", "io"), (r"ou", "u"),
-    (r"(?:iy|yy|yi|ii|ij|y)$", "i"), (r"ey$", "ei"), (r"y", "i"),
+    (r"(?:iy|yy|yi|ii|iJ|y)$", "i"), (r"(?:ey|eJ)$", "ei"), (r"y", "i"),
 ))
-_DOUBLE = re.compile(r"(.)\1+")
+_DOUBLE = re.compile(r"([^aeou])\1+")  # Shanxi and Shaanxi are two provinces
 _KA_KO = re.compile(r"(?<=[A-Za-z]{5})k[ao]$")
 
 
@@ -49,7 +50,8 @@ def word_key(word: str) -> str:
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The romanization key of a name of one or more words; separators (space, hyphen) vanish."""
-    return "".join(word_key(w) for w in _WORD.findall(fold(name)))
+    joined = _SEPARATOR.sub("", fold(name))  # Yat-sen and Yatsen, Ren’ai and Renai: one word each
+    return "".join(word_key(w) for w in _WORD.findall(joined))
 
 
 def letters(name: str) -> str:

@@ -20,6 +20,9 @@ _VOWELS = frozenset("aeiou")
 _WORDS = re.compile(r"[^\W_]+")
 _INNER_CAPITAL = re.compile(r"[^\W\d_](?<![A-Z])[A-Z]")
 MIN_LETTERS = 4
+#: Spellings that differ in letters (not only in separators or diacritics) must be this long: short
+#: names collide too easily (Lian/Liyan, Ana/Anna).
+MIN_KEY_LETTERS = 5
 NEAR_KEY_LENGTH = 8
 
 
@@ -37,10 +40,10 @@ def compare(a: str, b: str) -> Sureness | None:
             return None  # White House / Whitehouse: two words or a surname, not a romanization
         return "same"
     ka, kb = name_key(a), name_key(b)
-    if ka == kb:
+    if ka == kb and min(len(la), len(lb)) >= MIN_KEY_LETTERS:
         from rapidfuzz import fuzz
 
-        return "same" if fuzz.ratio(la, lb) >= 70 else None
+        return "same" if fuzz.ratio(la, lb) >= 60 else None
     if len(ka) == len(kb) >= NEAR_KEY_LENGTH and _one_inner_vowel(ka, kb):
         return "possible"
     return None
@@ -57,7 +60,7 @@ def _caps_words(s: str) -> set[str]:
 
 
 def _spacing(s: str) -> int:
-    return len(_WORDS.findall(s))
+    return len(s.split())
 
 
 def _joined(s: str) -> bool:
