@@ -73,12 +73,13 @@ def test_nothing_outside_the_fixed_spans_changes(article: tuple[str, str], allow
     linter = fix_linter()
     fixed = fix_document(linter, read_text(text, "a.txt", encoding=encoding), allowed)
     source = text
-    for edits in fixed.passes:
+    for step in fixed.passes:
         findings = linter.lint_document(read_text(source, "a.txt", encoding=encoding))
+        assert findings == step.findings  # the pass worked from the real findings of its text
         spans = [(e.start, e.end) for f in findings if (fix := choose_fix(f, allowed)) for e in fix.edits]
         if source.endswith("\n"):
             spans.append((len(source), len(source)))  # where a lost final newline is put back
-        nxt = _splice(source, edits)
+        nxt = _splice(source, step.edits)
         assert _outside_pattern(source, spans).fullmatch(nxt), (source, nxt)
         source = nxt
     assert source == fixed.document.source

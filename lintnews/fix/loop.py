@@ -18,6 +18,12 @@ from .apply import Applied, apply_fixes
 MAX_PASSES = 10
 
 
+@dataclass(frozen=True)
+class FixPass:
+    findings: list[Finding]
+    edits: list[Edit]
+
+
 @dataclass
 class FixedFile:
     """One file's fixing: the text as read, the final document, what was applied, what remains."""
@@ -26,8 +32,8 @@ class FixedFile:
     original: str
     document: Document
     applied: list[Applied] = field(default_factory=list)
-    #: The edits of each pass, in offsets of the text that pass started from (for --show-fixes and tests).
-    passes: list[list[Edit]] = field(default_factory=list)
+    #: Each pass: the findings it worked from and the edits it made, in offsets of the text it started from.
+    passes: list[FixPass] = field(default_factory=list)
     #: Findings of the final text (per-document; corpus findings are added by ``Linter.finish``).
     result: FileResult | None = None
     #: Findings of the text as read, reported instead when the fixed text cannot be written.
@@ -76,7 +82,7 @@ def fix_loop(linter: Linter, fixed: FixedFile, allowed: tuple[str, ...],
             fixed.converged = True
             break
         fixed.applied.extend(applied)
-        fixed.passes.append(edits)
+        fixed.passes.append(FixPass(result.findings, edits))
         document = read_text(text, document.path, document.format, document.encoding)
         result = linter.lint_loaded(document)
     else:

@@ -17,7 +17,7 @@ from ..engine.parallel import group_paths, map_files
 from ..engine.results import FileResult, RunResult
 from ..engine.runner import Linter
 from ..errors import LintnewsError
-from .loop import FixedFile, _copy, fix_document, fix_loop, run_pass
+from .loop import FixedFile, FixPass, _copy, fix_document, fix_loop, run_pass
 from .write import digest, write_fixed
 
 LEVELS = {"safe": ("safe",), "unsafe": ("safe", "unsafe")}
@@ -102,7 +102,7 @@ def _corpus_rounds(linter: Linter, outcomes: list[FixedFile | FileResult],
                 continue
             again = True
             f.applied.extend(applied)
-            f.passes.append(edits)
+            f.passes.append(FixPass(findings, edits))
             f.document = read_text(text, f.path, f.document.format, f.document.encoding)
             f.result = linter.lint_loaded(f.document)
             fix_loop(linter, f, allowed)
