@@ -15,6 +15,7 @@ from .fix.apply import apply_fixes
 from .model import Finding
 from .model import Finding
 from .model import Finding
+from .model import Finding
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,12 @@ def run_example(rule: Rule, example: Example, kind: str, linter: Linter | None =
         if again:
             return f"the fixed text is still flagged at {fixed[again[0].start:again[0].end]!r}"
     return None
+
+
+def _from_rule(finding: Finding, rule: Rule) -> bool:
+    """A rule's own findings, including those relayed from an external tool under the tool's rule id
+    (``lt:RULE_ID`` for LanguageTool)."""
+    return finding.rule == rule.qualified_id or (finding.pack == rule.pack and ":" in finding.rule)
 
 
 def _from_rule(finding: Finding, rule: Rule) -> bool:
