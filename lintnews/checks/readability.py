@@ -31,7 +31,7 @@ MIN_HARD_GRADE = 16.0
 
 
 def _english(document: Document) -> bool:
-    language = str(document.meta.get("language") or "en").lower()
+    language = str(document.meta.get("language") or document.meta.get("lang") or "en").lower()
     return language.startswith("en")
 
 
