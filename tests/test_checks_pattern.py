@@ -50,3 +50,21 @@ def test_a_flag_naming_no_group_is_a_pack_error(tmp_path: Path, flag: object) ->
     message = str(info.value)
     assert message.startswith(str(pack / "t.yaml"))
     assert f"rule 'r': 'flag' names group {flag!r}, which the regular expression does not have" in message
+
+
+def test_requires_skips_documents_without_the_strings(tmp_path: Path) -> None:
+    rule = {"type": "pattern", "pattern": r"\b(?:the )?current and future period\b",
+            "requires": ["Current And"]}
+    pack = write_pack(tmp_path, rule)
+    text = "It is the task of the current and future period."
+    assert flagged(lint_with(pack, text), text) == ["the current and future period"]
+    # a required string that the match does not contain hides the match: the list must be complete
+    other = write_pack(tmp_path / "other", {**rule, "requires": ["future periods"]})
+    assert lint_with(other, text) == []
+
+
+def test_requires_is_per_document(tmp_path: Path) -> None:
+    pack = write_pack(tmp_path, {"type": "pattern", "pattern": r"\bfoo\w*", "requires": ["foo"]})
+    assert lint_with(pack, "no match here") == []
+    assert flagged(lint_with(pack, "a food fight"), "a food fight") == ["food"]
+    assert lint_with(pack, "no match here either") == []

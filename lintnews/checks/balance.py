@@ -38,6 +38,7 @@ class BalanceCheck(Check):
         self.openers = set(rule.params.get("pairs", list(PAIRS)))
         self.closers = {PAIRS[o] for o in self.openers}
         self.span = int(rule.params.get("span", 1))
+        self.marks = re.compile("[" + re.escape("".join(sorted(self.openers | self.closers))) + "]")
 
     def check(self, document: Document, analysis: Analysis) -> Iterable[RawFinding]:
         text = document.text
@@ -45,22 +46,22 @@ class BalanceCheck(Check):
         stack: list[tuple[str, int, int]] = []  # (opener, offset, paragraph index)
         for index, para in enumerate(paragraphs):
             yield from self._expire(stack, index, text, paragraphs)
-            for i in range(para.start, para.end):
-                c = text[i]
+            for m in self.marks.finditer(text, para.start, para.end):
+                i, c = m.start(), m.group()
                 if c in self.openers:
                     stack.append((c, i, index))
-                elif c in self.closers:
-                    opener = _CLOSERS[c]
-                    if stack and stack[-1][0] == opener:
-                        stack.pop()
-                    elif any(o == opener for o, _, _ in stack):
-                        while stack and stack[-1][0] != opener:
-                            yield self._unclosed(*stack.pop()[:2])
-                        stack.pop()
-                    elif not self._is_label(text, para.start, i, c) and not _straight_partner(
-                            text, para.start, i, c, before=True):
-                        yield RawFinding(i, i + 1, format_message(self.rule.message, match=c,
-                                                                   problem=f"'{c}' closes nothing"))
+                    continue
+                opener = _CLOSERS[c]
+                if stack and stack[-1][0] == opener:
+                    stack.pop()
+                elif any(o == opener for o, _, _ in stack):
+                    while stack and stack[-1][0] != opener:
+                        yield self._unclosed(*stack.pop()[:2])
+                    stack.pop()
+                elif not self._is_label(text, para.start, i, c) and not _straight_partner(
+                        text, para.start, i, c, before=True):
+                    yield RawFinding(i, i + 1, format_message(self.rule.message, match=c,
+                                                               problem=f"'{c}' closes nothing"))
         yield from self._expire(stack, len(paragraphs) + self.span, text, paragraphs)
 
     def _expire(self, stack: list[tuple[str, int, int]], index: int, text: str,

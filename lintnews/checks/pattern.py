@@ -1,7 +1,14 @@
 """``pattern``: a regular expression, a message and an optional replacement template (``\\1``, ``\\g<name>``).
 
 ``flag`` names a group: only that group is reported and replaced, so the rest of the match works as
-context of any length (Python's look-behind must have a fixed width)."""
+context of any length (Python's look-behind must have a fixed width).
+
+``requires`` lists strings of which at least one must occur in the document (ignoring case) for the
+expression to run at all. Python's ``re`` scans fast only from a literal prefix; a pattern opening with
+``\\b``, a group or a look-behind tries every position, so sixty such rules would cost more than every
+other check together. The required strings of all pattern rules share one Aho-Corasick automaton, run
+once per document over the lower-cased text, so the pre-filter costs one linear pass however many rules
+use it, and a rule whose strings are absent costs a set lookup."""
 
 from __future__ import annotations
 
@@ -22,6 +29,7 @@ class PatternCheck(Check):
         "replace": {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
         "ignorecase": {"type": "boolean"},
         "flag": {"anyOf": [{"type": "string", "minLength": 1}, {"type": "integer", "minimum": 1}]},
+        "requires": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
     }
     required_params = ("pattern",)
 
@@ -33,6 +41,8 @@ class PatternCheck(Check):
         self.templates: tuple[str, ...] = () if replace is None else (
             (replace,) if isinstance(replace, str) else tuple(replace))
         self.flag: str | int = rule.params.get("flag", 0)
+        self.requires: tuple[str, ...] = tuple(r.lower() for r in rule.params.get("requires", ()))
+        _PREFILTER.add(self.requires)
 
     @classmethod
     def validate(cls, rule: Rule) -> str | None:
@@ -56,6 +66,8 @@ class PatternCheck(Check):
 
     def check(self, document: Document, analysis: Analysis) -> Iterable[RawFinding]:
         rule = self.rule
+        if self.requires and not _PREFILTER.any_present(document.text, self.requires):
+            return
         for m in self.regex.finditer(document.text):
             start, end = m.span(self.flag)
             if end <= start:
@@ -67,3 +79,41 @@ class PatternCheck(Check):
                                      **groups)
             applicability = rule.applicability if len(replacements) <= 1 else "suggestion"
             yield RawFinding(start, end, message, replacements, applicability)
+
+
+class _Prefilter:
+    """Which required strings occur in a document: one automaton for the strings of every pattern rule,
+    run once per document (documents are checked one at a time, so remembering the last is enough)."""
+
+    def __init__(self) -> None:
+        self.strings: set[str] = set()
+        self.automaton: Any = None
+        self.last: tuple[str | None, frozenset[str]] = (None, frozenset())
+
+    def add(self, strings: Iterable[str]) -> None:
+        new = set(strings) - self.strings
+        if new:
+            self.strings |= new
+            self.automaton = None
+            self.last = (None, frozenset())
+
+    def any_present(self, text: str, strings: tuple[str, ...]) -> bool:
+        last = self.last  # one tuple, read and replaced whole, so concurrent callers never mix documents
+        if last[0] is not text:
+            last = (text, self._scan(text.lower()))
+            self.last = last
+        return any(s in last[1] for s in strings)
+
+    def _scan(self, lowered: str) -> frozenset[str]:
+        if self.automaton is None:
+            import ahocorasick
+
+            automaton = ahocorasick.Automaton()
+            for s in self.strings:
+                automaton.add_word(s, s)
+            automaton.make_automaton()
+            self.automaton = automaton
+        return frozenset(s for _, s in self.automaton.iter(lowered))
+
+
+_PREFILTER = _Prefilter()
