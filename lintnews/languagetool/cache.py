@@ -12,7 +12,8 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,18 @@ def cache_key(server: str, fields: dict[str, str], paragraph: str) -> str:
     return digest.hexdigest()
 
 
+@contextmanager
+def _transaction(db: sqlite3.Connection) -> Iterator[None]:
+    """One transaction (one disk sync) for a batch of statements, rolled back on error."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
 class Cache:
     """``get_many``/``put_many`` of JSON-able values by key; any disk problem just means a miss."""
 
@@ -52,6 +65,7 @@ class Cache:
                 self.path.mkdir(parents=True, exist_ok=True)
                 db = sqlite3.connect(self.path / "cache.sqlite3", timeout=10, isolation_level=None)
                 db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=NORMAL")  # a lost entry after a crash is only a miss
                 db.execute("CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, value TEXT NOT NULL, "
                            "size INTEGER NOT NULL, used REAL NOT NULL)")
                 self._db = db
@@ -73,7 +87,8 @@ class Cache:
                         found[key] = json.loads(value)
                 if found:
                     now = time.time()
-                    db.executemany("UPDATE answers SET used=? WHERE key=?", [(now, k) for k in found])
+                    with _transaction(db):
+                        db.executemany("UPDATE answers SET used=? WHERE key=?", [(now, k) for k in found])
             except (sqlite3.Error, ValueError):
                 found = {}
         self.hits += len(found)
@@ -90,8 +105,9 @@ class Cache:
             text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
             rows.append((key, text, len(text.encode("utf-8")) + len(key), now))
         try:
-            db.executemany("INSERT OR REPLACE INTO answers (key, value, size, used) VALUES (?,?,?,?)", rows)
-            self._evict(db)
+            with _transaction(db):
+                db.executemany("INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?)", rows)
+                self._evict(db)
         except sqlite3.Error:
             pass
 

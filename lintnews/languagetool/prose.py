@@ -36,6 +36,8 @@ def _masked(document: Document, i: int) -> bool:
 def paragraph_prose(document: Document, start: int, end: int) -> Prose:
     """The prose of ``document.text[start:end]`` with masked markup removed."""
     text = document.text
+    if document.offsets is None and text[start:end] == document.source[start:end]:
+        return Prose(text[start:end], tuple(range(start, end)))  # nothing masked: plain text, most prose
     chars: list[str] = []
     offsets: list[int] = []
     i = start
