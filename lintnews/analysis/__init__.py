@@ -46,7 +46,7 @@ class Analysis:
         """Dates, relative dates, times and the reference date; see ``lintnews.dates``."""
         from ..dates.view import DateView
 
-        return DateView(self.document.text, self.document.meta, self.settings, self.sentences)
+        return DateView(self.document.text, self.document.meta, self.settings, lambda: self.sentences)
 
     @cached_property
     def words(self) -> int:

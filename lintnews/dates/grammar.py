@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from .model import MONTHS, WEEKDAYS, DateMention
+from .scan import scan, trigger
 
 _MONTH_ALIASES: dict[str, int] = {}
 for _i, _name in enumerate(MONTHS, 1):
@@ -53,6 +54,16 @@ _NUMERIC = re.compile(
     r"(?![\w/-]|\.\d)"
 )
 _VERSION = re.compile(r"(?:\b(?:[Vv]ersion|[Rr]elease|[Bb]uild|[Vv]er\.?)|\bv)\s?$")
+#: How far before its month name each pattern can start ("Wednesday, " / "Wednesday, the 31st - 31st of ").
+_LEAD = {_MONTH_FIRST: 12, _DAY_FIRST: 32}
+_FOLLOW = {_MONTH_FIRST: re.compile(r"\.?\s\d")}
+_PRECEDE = {_DAY_FIRST: re.compile(r"\d(?:st|nd|rd|th)?(?:\sof)?\s$")}
+#: Literal-led triggers for ``scan``: every month-name date contains a month name, every numeric date a
+#: digit, separator and digit.
+MONTH_TRIGGER = trigger(MONTH + "(?![a-z])")
+#: Digits followed by a date separator, an ordinal suffix or a clock marker (shared with times and
+#: relative dates, so one pass over the digits serves them all).
+DIGIT_TRIGGER = trigger(r"\d(?:[./:-]\d|st\b|nd\b|rd\b|th\b|\s?[ap]\.?m\b|\s?[AP]M\b|\s?o'clock)")
 #: Words after a date that make it the name of an event, not a date to complete ("the Jan. 6 committee").
 _EVENT_NAME = re.compile(
     r"\s(?:committee|attacks?|movement|incident|riots?|insurrection|massacre|uprising|"
@@ -131,17 +142,19 @@ def find_dates(text: str) -> list[DateMention]:
     """Every absolute date, leftmost-longest, without overlaps, in text order."""
     found: list[DateMention] = []
     for regex in (_MONTH_FIRST, _DAY_FIRST):
-        for m in regex.finditer(text):
+        for m in scan(
+            regex, MONTH_TRIGGER, text, _LEAD[regex], follow=_FOLLOW.get(regex), precede=_PRECEDE.get(regex)
+        ):
             mention = _written(m)
             if mention and not _EVENT_NAME.match(text, mention.end):
                 found.append(mention)
-    for m in _ISO.finditer(text):
+    for m in scan(_ISO, DIGIT_TRIGGER, text, before=4):
         month, day = int(m.group("m")), int(m.group("d"))
         if 1 <= month <= 12 and _valid(month, day):
             found.append(
                 DateMention(m.start(), m.end(), m.group(0), month, day, int(m.group("year")), style="iso")
             )
-    for m in _NUMERIC.finditer(text):
+    for m in scan(_NUMERIC, DIGIT_TRIGGER, text, before=2):
         if _VERSION.search(text, max(0, m.start() - 10), m.start()):
             continue
         mention = _numeric(m)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from .grammar import MONTH, WEEKDAY, _month
+from .grammar import DIGIT_TRIGGER, MONTH, MONTH_TRIGGER, WEEKDAY, _month
 from .model import WEEKDAYS, DateMention, RelativeMention
+from .scan import scan, trigger
 
 _I = re.IGNORECASE
 _PART = r"(?:\s(?:morning|afternoon|evening|night))?"
@@ -42,6 +43,10 @@ _ANAPHOR = re.compile(
     r"that\ssame\sday|(?P<step>the\s(?:next|following|previous)\sday))\b",
     _I,
 )
+_DAY_TRIGGER = trigger(r"day\b", "omorrow", r"night\b")
+_PERIOD_TRIGGER = trigger("week", "month", "year")
+_ANAPHOR_TRIGGER = trigger(r"day\b", r"date\b", "morning", "afternoon", "evening", r"night\b")
+_MONTH_YEAR_FOLLOW = re.compile(r"\.?\s(?:of\s)?(?:this|last|next)\s")
 _STEP = {"next": 1, "following": 1, "previous": -1}
 _DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 
@@ -49,7 +54,7 @@ _DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 def find_relative(text: str, dates: list[DateMention]) -> list[RelativeMention]:
     """Relative mentions that do not overlap an absolute date (which already carries its own day)."""
     found: list[RelativeMention] = []
-    for m in _DAY_WORDS.finditer(text):
+    for m in scan(_DAY_WORDS, _DAY_TRIGGER, text, before=10):
         if m.group("before"):
             offset = -2
         elif m.group("after"):
@@ -59,7 +64,7 @@ def find_relative(text: str, dates: list[DateMention]) -> list[RelativeMention]:
         else:
             offset = -1  # last night
         found.append(RelativeMention(m.start(), m.end(), m.group(0), "day", offset=offset))
-    for m in _WEEKDAY_PHRASE.finditer(text):
+    for m in scan(_WEEKDAY_PHRASE, _DAY_TRIGGER, text, before=14):
         if _NOT_A_WEEKDAY.search(text, max(0, m.start() - 12), m.start()):
             continue
         q = (m.group("q") or "").lower()
@@ -68,7 +73,7 @@ def find_relative(text: str, dates: list[DateMention]) -> list[RelativeMention]:
                 m.start(), m.end(), m.group(0), "weekday", weekday=WEEKDAYS.index(m.group("wd")), qualifier=q
             )
         )
-    for m in _PERIOD.finditer(text):
+    for m in scan(_PERIOD, _PERIOD_TRIGGER, text, before=26):
         lead = (m.group("lead") or "").strip().lower()
         offset = {"this": 0, "last": -1, "next": 1}[m.group("q").lower()]
         found.append(
@@ -82,7 +87,7 @@ def find_relative(text: str, dates: list[DateMention]) -> list[RelativeMention]:
                 qualifier=lead,
             )
         )
-    for m in _MONTH_YEAR.finditer(text):
+    for m in scan(_MONTH_YEAR, MONTH_TRIGGER, text, before=0, follow=_MONTH_YEAR_FOLLOW):
         offset = {"this": 0, "last": -1, "next": 1}[m.group("q").lower()]
         found.append(
             RelativeMention(
@@ -95,7 +100,7 @@ def find_relative(text: str, dates: list[DateMention]) -> list[RelativeMention]:
                 month=_month(m.group("mon")),
             )
         )
-    for m in _DAY_OF_MONTH.finditer(text):
+    for m in scan(_DAY_OF_MONTH, DIGIT_TRIGGER, text, before=14):
         of = (m.group("of") or "").lower()
         offset = -1 if "last" in of else 1 if "next" in of else 0
         if not of and not m.group("prep") and not m.group("pday"):
@@ -112,7 +117,7 @@ def find_relative(text: str, dates: list[DateMention]) -> list[RelativeMention]:
                 qualifier="same" if "same" in of else "",
             )
         )
-    for m in _ANAPHOR.finditer(text):
+    for m in scan(_ANAPHOR, _ANAPHOR_TRIGGER, text, before=16):
         step = m.group("step")
         offset = _STEP[step.split()[1].lower()] if step else 0
         found.append(

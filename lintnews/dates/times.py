@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from .grammar import DIGIT_TRIGGER
 from .model import TimeMention
 from .places import CITIES, PLACE_WORDS
+from .scan import scan, trigger
 
 _CLOCK = re.compile(
     r"(?<![\w.:])(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|o'clock\b)"
@@ -16,6 +18,8 @@ _ZONE = re.compile(
     r"\b(?:GMT|UTC)(?:\s?[+\u2212-]\s?\d{1,2}(?::?\d\d)?)?(?![\w+])"
     r"|\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Standard\s|Daylight\s|Summer\s)?[Tt]ime\b"
 )
+_LOCAL_TRIGGER = trigger(r"ocal\stime")
+_ZONE_TRIGGER = trigger("GMT", "UTC", r"ime\b")
 #: Capitalised words that begin a "<Name> time" phrase without being a place.
 _NOT_ZONE = {
     "Prime",
@@ -132,9 +136,15 @@ _WORD = re.compile(r"[A-Z][\w'\u2019-]*")
 
 def find_times(text: str) -> list[TimeMention]:
     """Clock times, "local time" and named zones, in text order."""
-    found = [TimeMention(m.start(), m.end(), m.group(0), "clock") for m in _CLOCK.finditer(text)]
-    found += [TimeMention(m.start(), m.end(), m.group(0), "local") for m in _LOCAL.finditer(text)]
-    for m in _ZONE.finditer(text):
+    found = [
+        TimeMention(m.start(), m.end(), m.group(0), "clock")
+        for m in scan(_CLOCK, DIGIT_TRIGGER, text, before=2)
+    ]
+    found += [
+        TimeMention(m.start(), m.end(), m.group(0), "local")
+        for m in scan(_LOCAL, _LOCAL_TRIGGER, text, before=1)
+    ]
+    for m in scan(_ZONE, _ZONE_TRIGGER, text, before=24):
         first = m.group(0).split()[0]
         if first in _NOT_ZONE or (not m.group(0).startswith(("GMT", "UTC")) and first not in PLACE_WORDS):
             continue

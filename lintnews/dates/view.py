@@ -4,6 +4,7 @@ each found once per document and only when a check asks."""
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cached_property
 from typing import Any
@@ -17,13 +18,19 @@ from .times import find_times
 
 
 class DateView:
-    """Date mentions of one document; ``sentences`` are (start, end) spans from the shared analysis."""
+    """Date mentions of one document; ``sentences`` gives the shared analysis' sentence spans on demand."""
 
-    def __init__(self, text: str, meta: dict[str, Any], settings: Any, sentences: list[Any]) -> None:
+    def __init__(
+        self, text: str, meta: dict[str, Any], settings: Any, sentences: Callable[[], list[Any]]
+    ) -> None:
         self.text = text
         self.meta = meta
         self.policy: Policy = policy_from(settings)
-        self._sentences = sentences
+        self._get_sentences = sentences  # called only when a rule needs sentence bounds
+
+    @cached_property
+    def _sentences(self) -> list[Any]:
+        return self._get_sentences()
 
     @cached_property
     def dateline_span(self) -> tuple[int, int] | None:
