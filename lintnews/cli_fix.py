@@ -134,6 +134,7 @@ def run_check(paths: list[str], settings: Any, stdin_filename: str | None, ci: C
     progress = _Progress(ci.progress, "Fixing" if ci.fix or ci.diff else "Checking")
     try:
         if ci.fix or ci.diff:
+            from .fix.loop import MAX_PASSES
             from .fix.run import fix_paths, write_all
 
             run = fix_paths(paths, settings, ci.unsafe_fixes, stdin_filename, ci.jobs, progress)
@@ -147,6 +148,9 @@ def run_check(paths: list[str], settings: Any, stdin_filename: str | None, ci: C
             ci.stdin_fixed = _write_stdin(run)
             click.echo(f"lintnews: {_fix_summary(run, written, ci.unsafe_fixes)}", err=True)
             result = run.result
+            result.notices.extend(f"{f.path}: fixes did not settle after {MAX_PASSES} passes (a fix "
+                                  "re-creates what it fixes); the text of the last pass was kept"
+                                  for f in run.files if not f.converged)
         else:
             result = run_paths(paths, settings, stdin_filename, jobs=ci.jobs, progress=progress)
             progress.close()
@@ -198,8 +202,8 @@ def fix(paths: tuple[str, ...], unsafe_fixes: bool, diff: bool, stdin_filename: 
     settings = settings_from_options(paths, **options)
     ci = CiOptions(fix=not diff, unsafe_fixes=unsafe_fixes, diff=diff, jobs=jobs, progress=progress)
     result = run_check(list(paths) or ["."], settings, stdin_filename, ci)
-    for error in result.errors:
-        click.echo(f"lintnews: {error}", err=True)
+    for line in (*result.errors, *result.notices):
+        click.echo(f"lintnews: {line}", err=True)
     sys.exit(2 if result.errors else 0)
 
 

@@ -149,3 +149,11 @@ def test_baseline_reports_stale_entries_and_survives_edits_around_the_finding(re
     assert result.exit_code == 1 and len(result.json()["findings"]) == 1
     # entries of files not checked in this run are not stale
     assert "stale" not in result.stderr
+
+
+def test_missing_or_broken_baseline_is_a_configuration_error(repo: Path, cli) -> None:
+    result = cli("check", "--baseline", "nope.json", ".")
+    assert result.exit_code == 2 and "nope.json: cannot read baseline" in result.stderr
+    (repo / "bad.json").write_text("[1, 2]", encoding="utf-8")
+    result = cli("check", "--baseline", "bad.json", ".")
+    assert result.exit_code == 2 and "not a lintnews baseline file" in result.stderr

@@ -121,3 +121,41 @@ def test_acceptance_fix_twice_with_the_builtin_packs(tmp_path: Path, cli, unsafe
     for finding in report["findings"]:  # what remains is unfixable, unsafe, or a suggestion
         kinds = {fix["applicability"] for fix in finding["fixes"]}
         assert "safe" not in kinds and (not unsafe or "unsafe" not in kinds), finding
+
+
+LOOPING_PACK = r"""pack: loops
+description: A rule whose fix re-creates its own finding.
+rules:
+  - id: grow
+    type: pattern
+    severity: error
+    category: Fluency/Spelling
+    message: "'{match}' grows."
+    applicability: safe
+    pattern: '\bx+\b'
+    replace: '\g<0>x'
+    examples:
+      bad:
+        - text: "[[x]]"
+          fix: "xx"
+      good:
+        - "y"
+"""
+
+
+def test_a_fix_that_never_settles_stops_after_the_last_pass_with_a_notice(tmp_path: Path, cli) -> None:
+    (tmp_path / "loops.yaml").write_text(LOOPING_PACK, encoding="utf-8")
+    (tmp_path / "lintnews.toml").write_text('builtin_packs = false\nextra_packs = ["loops.yaml"]\n',
+                                            encoding="utf-8")
+    (tmp_path / "a.txt").write_text("x marks the spot\n", encoding="utf-8")
+    result = cli("fix", str(tmp_path / "a.txt"))
+    assert result.exit_code == 0
+    assert "fixes did not settle after 10 passes" in result.stderr
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "x" * 11 + " marks the spot\n"
+
+
+def test_check_diff_prints_the_patch_instead_of_the_report(tmp_path: Path, cli) -> None:
+    tree = _tree(tmp_path)
+    result = cli("check", "--diff", "--format", "json", str(tree / "a.txt"))
+    assert result.exit_code == 1 and result.stdout.startswith("--- a/")
+    assert (tree / "a.txt").read_text(encoding="utf-8") == BAD
