@@ -27,6 +27,7 @@ class CiOptions:
     diff_base: str | None = None
     jobs: int | None = None
     progress: bool | None = None
+    show_fixes: bool = False
     stdin_fixed: bool = False
 
     @classmethod
@@ -54,6 +55,12 @@ def _progress_option(command: Callable[..., Any]) -> Callable[..., Any]:
                         "files].")(command)
 
 
+def _show_fixes_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--show-fixes", is_flag=True,
+                        help="List every fix applied (path:line:column: rule: title) on standard "
+                        "error.")(command)
+
+
 def ci_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """The options ``check`` gets for fixing and CI gating."""
     decorators = [
@@ -65,6 +72,7 @@ def ci_options(command: Callable[..., Any]) -> Callable[..., Any]:
                      help="Baseline file: findings recorded there are not reported and do not fail the run."),
         click.option("--diff-base", metavar="REF", default=None,
                      help="Only findings on lines added or changed since the git revision REF."),
+        _show_fixes_option,
         _jobs_option,
         _progress_option,
     ]
@@ -145,6 +153,11 @@ def run_check(paths: list[str], settings: Any, stdin_filename: str | None, ci: C
                     click.echo(f"lintnews: {error}", err=True)
                 sys.exit(2 if run.result.errors else 1 if changed else 0)
             written = write_all(run) + sum(1 for f in run.changed if f.digest is None)
+            if ci.show_fixes:
+                for f in run.changed:
+                    for a in f.applied:
+                        where = f"{f.path}:{a.finding.line}:{a.finding.column}"
+                        click.echo(f"{where}: {a.finding.rule}: {a.fix.title}", err=True)
             ci.stdin_fixed = _write_stdin(run)
             click.echo(f"lintnews: {_fix_summary(run, written, ci.unsafe_fixes)}", err=True)
             result = run.result
@@ -191,16 +204,18 @@ def _gate(result: Any, ci: CiOptions, paths: list[str]) -> None:
 @click.option("--diff", is_flag=True, help="Print a unified diff; write nothing (exit 1 when there would be "
               "changes).")
 @click.option("--stdin-filename", default=None, help="Name (and so format) of the text read from '-'.")
+@_show_fixes_option
 @_jobs_option
 @_progress_option
 def fix(paths: tuple[str, ...], unsafe_fixes: bool, diff: bool, stdin_filename: str | None, jobs: int | None,
-        progress: bool | None, **options: object) -> None:
+        progress: bool | None, show_fixes: bool, **options: object) -> None:
     """Apply safe fixes to articles (files, folders, or '-': the fixed text goes to standard output).
 
     Exit 0 when every file could be fixed or left alone (unfixable findings may remain: see
     'lintnews check'), 1 with --diff when there are changes, 2 when a file could not be read or written."""
     settings = settings_from_options(paths, **options)
-    ci = CiOptions(fix=not diff, unsafe_fixes=unsafe_fixes, diff=diff, jobs=jobs, progress=progress)
+    ci = CiOptions(fix=not diff, unsafe_fixes=unsafe_fixes, diff=diff, jobs=jobs, progress=progress,
+                   show_fixes=show_fixes)
     result = run_check(list(paths) or ["."], settings, stdin_filename, ci)
     for line in (*result.errors, *result.notices):
         click.echo(f"lintnews: {line}", err=True)

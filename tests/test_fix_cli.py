@@ -159,3 +159,14 @@ def test_check_diff_prints_the_patch_instead_of_the_report(tmp_path: Path, cli) 
     result = cli("check", "--diff", "--format", "json", str(tree / "a.txt"))
     assert result.exit_code == 1 and result.stdout.startswith("--- a/")
     assert (tree / "a.txt").read_text(encoding="utf-8") == BAD
+
+
+def test_show_fixes_lists_every_applied_fix(tmp_path: Path, cli) -> None:
+    tree = _tree(tmp_path)
+    result = cli("fix", "--show-fixes", str(tree / "a.txt"))
+    assert result.exit_code == 0
+    listed = [line for line in result.stderr.splitlines() if line.startswith(str(tree))]
+    # positions are those of the text each pass worked on: the comma moved after the first pass
+    assert listed == [f"{tree / 'a.txt'}:1:8: fix-test/white-president: Replace with 'Belarusian President'",
+                      f"{tree / 'a.txt'}:1:34: fix-test/space-before-punct: Replace with ','",
+                      f"{tree / 'a.txt'}:1:39: fix-test/doubled-comma: Replace with ','"]
