@@ -3,9 +3,9 @@ artifacts are found with the right severity and fixes, and native English news s
 
 from __future__ import annotations
 
-import lintnews
 from conftest import SEED
 
+import lintnews
 from lintnews.packs.loader import default_pack_paths, load_packs
 
 PACKS = ["calques-zh-en", "calques-ru-en", "punctuation", "source-script"]
@@ -31,7 +31,7 @@ def test_seed_artifacts_are_found() -> None:
     assert doubled.rule == "punctuation/period-after-closing-quote" and text[doubled.start:doubled.end] == "."
 
     [agency] = at(text, findings, "the Russian News Agency")
-    assert [fix.title for fix in agency.fixes] and {fix.applicability for fix in agency.fixes} == {"suggestion"}
+    assert agency.fixes and {fix.applicability for fix in agency.fixes} == {"suggestion"}
     assert sorted(fix.edits[0].replacement for fix in agency.fixes) == ["RIA Novosti", "TASS"]
 
     headline, body = (f for f in findings if "combat duty state" in text[f.start:f.end])
@@ -78,3 +78,11 @@ def test_calque_packs_hold_at_least_sixty_rules_each_with_a_category_and_example
     for rule in rules:
         assert "/" in rule.category, rule.qualified_id
         assert rule.bad and rule.good, rule.qualified_id
+
+
+def test_inline_page_furniture_with_ascii_brackets() -> None:
+    text = ("2023-02-11 13:07:20 [Source: Xinhua News Agency] [Editor in charge: Li Xufeng] "
+            "Font: [Large Middle Small]")
+    findings = lintnews.lint_text(text, config={"select": ["boilerplate/inline-credit"]})
+    assert [text[f.start:f.end] for f in findings] == [
+        "[Source: Xinhua News Agency]", "[Editor in charge: Li Xufeng]", "Font: [Large Middle Small]"]
