@@ -9,14 +9,13 @@ in headline case are marked so checks can discount them. One regular-expression 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .segments import Span
 
 _TOKEN = re.compile(r"[^\W\d_][\w]*(?:[’'\-][\w]+)*|\d+(?:-[\w]+)+")
-_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z]*(?![\w’'\-])")
+_JOINERS = "_’'-"
 _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
-_ABBREVIATED = frozenset({"St", "Mt", "Ft", "Jr", "Sr"})
 CONNECTORS = frozenset({"bin", "ibn", "bint", "al", "el", "de", "da", "van", "von", "der", "del", "di", "du",
                         "ul"})
 
@@ -48,22 +47,18 @@ September October November December Photo Source Sources Reporter Editor Note Re
 """)
 
 
-@dataclass(frozen=True)
-class NameWord:
-    """One capitalised word of a name, possessive excluded (offsets into ``Document.text``)."""
+class NameWord(NamedTuple):
+    """One capitalised word of a name, possessive excluded (offsets into ``Document.text``). Mentions
+    are made by the tens per article, so these are tuples: cheap to build."""
 
     start: int
     end: int
     text: str
-
-    @property
-    def acronym(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+    #: All capitals, at least two letters (NATO, TASS): not compared as a spelling.
+    acronym: bool = False
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """A name as written: its words (connectors such as 'bin' included), and any title before it."""
 
     words: tuple[NameWord, ...]
@@ -87,53 +82,79 @@ class Mention:
         return tuple(w for w in self.words if w.text[0].isupper() or w.text[0].isdigit())
 
 
+_CAP = r"(?:[^\W\d_a-z]\w*(?:[’'\-]\w+)*|\d+(?:-\w+)+)"
+_CONNECTOR = "(?:" + "|".join(sorted(CONNECTORS)) + ")"
+#: A run of capitalised words joined by single spaces, connectors ('bin', 'von der') and 'St. '.
+_RUN = re.compile(rf"{_CAP}(?:(?:[ \u00a0]|(?<=\bSt)\. |(?<=\bMt)\. )(?:{_CONNECTOR} )*{_CAP})*")
+_OPENING = "“\"‘'(«[ \t"
+
+
 def name_mentions(text: str, paragraphs: list[Span], sentences: list[Span]) -> list[Mention]:
-    """Every name mention of the text, in order."""
-    lower = set(_LOWER_WORD.findall(text))
-    headlines = [p for p in paragraphs if _is_headline(text[p.start:p.end])]
+    """Every name mention of the text, in order. One regular-expression pass finds the capitalised
+    runs; Python looks only at those, so the cost is linear in the text and small per word."""
+    lower = _LowerCase(text)
+    heads = [(p.start, p.end) for p in paragraphs if _is_headline(text[p.start:p.end])]
+    starts = set()
+    for sentence in sentences:
+        i = sentence.start
+        while i < sentence.end and text[i] in _OPENING:
+            i += 1
+        starts.add(i)
     mentions: list[Mention] = []
     h = 0
-    for sentence in sentences:
-        while h < len(headlines) and headlines[h].end <= sentence.start:
-            h += 1
-        in_headline = h < len(headlines) and headlines[h].start <= sentence.start
-        mentions.extend(_sentence_mentions(text, sentence, lower, in_headline))
+    headline = False
+    for run in _RUN.finditer(text):
+        start = run.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in _JOINERS):
+            continue  # a capital inside a word (iPhone)
+        if heads:
+            while h < len(heads) and heads[h][1] <= start:
+                h += 1
+            headline = h < len(heads) and heads[h][0] <= start
+        single = run.group()
+        if " " in single or "\u00a0" in single or "’" in single or "'" in single or "-" in single:
+            _run_mentions(text, run, start in starts, lower, headline, mentions)
+        elif not (single in OPENERS or single in TITLES or single == "I" or single[0].islower()
+                  or (start in starts and single.lower() in lower)):
+            # One plain word: the common case, decided without tokenising.
+            acronym = single.isupper() and len(single) > 1
+            mentions.append(Mention((NameWord(start, run.end(), single, acronym),), "", headline))
     return mentions
 
 
-def _sentence_mentions(text: str, sentence: Span, lower: set[str], headline: bool) -> list[Mention]:
-    out: list[Mention] = []
-    run: list[NameWord] = []
-    first = True
-    prev_end = sentence.start
-    for m in _TOKEN.finditer(text, sentence.start, sentence.end):
+class _LowerCase:
+    """``word in lower``: whether the text writes ``word`` in lower case somewhere, asked only for the
+    few capitalised words that open sentences (a substring search each, no index to build)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __contains__(self, word: str) -> bool:
+        return any(f" {word}{end}" in self.text for end in " ,.;:")
+
+
+def _run_mentions(text: str, run: re.Match[str], sentence_start: bool, lower: _LowerCase, headline: bool,
+                  out: list[Mention]) -> None:
+    words: list[NameWord] = []
+    first = sentence_start
+    for m in _TOKEN.finditer(text, run.start(), run.end()):
         word = m.group()
-        starts_sentence = first
-        first = False
-        gap = text[prev_end:m.start()]
-        contiguous = bool(run) and (gap in (" ", "\u00a0") or (gap == ". " and run[-1].text in _ABBREVIATED))
-        prev_end = m.end()
+        starts_sentence, first = first, False
         capital = (word[0].isupper() and word != "I") or (word[0].isdigit() and "-" in word)
         if capital and starts_sentence and (word in OPENERS or word.lower() in lower):
             continue
-        if capital and (word in OPENERS and not run or word.lower() in ("the",)):
-            _close(run, out, headline)
-            run = []
+        breaks = word not in CONNECTORS if not capital else (word in OPENERS and not words) or word == "The"
+        if breaks:
+            _close(words, out, headline)
+            words = []
             continue
-        if capital or (word in CONNECTORS and run):
-            if run and not contiguous:
-                _close(run, out, headline)
-                run = []
-            stripped = _POSSESSIVE.sub("", word) if capital else word
-            run.append(NameWord(m.start(), m.start() + len(stripped), stripped))
-            if stripped != word:
-                _close(run, out, headline)
-                run = []
-        else:
-            _close(run, out, headline)
-            run = []
-    _close(run, out, headline)
-    return out
+        stripped = _POSSESSIVE.sub("", word) if capital and ("'" in word or "’" in word) else word
+        acronym = stripped.isupper() and sum(c.isalpha() for c in stripped) >= 2
+        words.append(NameWord(m.start(), m.start() + len(stripped), stripped, acronym))
+        if stripped != word:
+            _close(words, out, headline)
+            words = []
+    _close(words, out, headline)
 
 
 def _close(run: list[NameWord], out: list[Mention], headline: bool) -> None:

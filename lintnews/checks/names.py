@@ -45,7 +45,7 @@ class NamesCheck(Check):
         self.house_rules = [r for r in rules if r.params.get("entries")]
         self._house_gazetteers = {r.qualified_id: _rule_gazetteer(r) for r in self.house_rules}
         #: The last article's issues, shared by ``check`` and ``collect`` of that same article only.
-        self._last: tuple[Analysis, list] | None = None
+        self._last: tuple[Analysis, list, list] | None = None
 
     @classmethod
     def from_rules(cls, rules: list[Rule], settings: Any = None) -> list[Check]:
@@ -58,22 +58,23 @@ class NamesCheck(Check):
         """(rule, issue) pairs of one article, computed once for ``check`` and ``collect``."""
         if self._last is not None and self._last[0] is analysis:
             return self._last[1]
-        from ..names.article import article_issues
+        from ..names.article import article_issues, occurrences
         from ..names.gazetteer import load_gazetteer
 
         pairs = []
+        occs = occurrences(document.text, analysis.names)
         if self.parts:
             gaz, style = load_gazetteer(self.style)
-            for issue in article_issues(document.text, analysis.names, gaz, style):
+            for issue in article_issues(document.text, analysis.names, gaz, style, occs):
                 rule = self.parts.get(_ISSUE_PART[issue.kind])
                 if rule is not None:
                     pairs.append((rule, issue))
         for rule in self.house_rules:
             gaz = self._house_gazetteers[rule.qualified_id]
-            for issue in article_issues(document.text, analysis.names, gaz, "house"):
+            for issue in article_issues(document.text, analysis.names, gaz, "house", variants=False):
                 if issue.kind == "house":
                     pairs.append((rule, issue))
-        self._last = (analysis, pairs)
+        self._last = (analysis, pairs, occs)
         return pairs
 
     def check(self, document: Document, analysis: Analysis) -> Iterable[RawFinding]:
@@ -94,7 +95,8 @@ class NamesCheck(Check):
         from ..names.index import article_summary
 
         flagged = [(i.start, i.end) for _, i in self._issues(document, analysis)]
-        return article_summary(document, analysis, flagged, self.style)
+        assert self._last is not None
+        return article_summary(document, self._last[2], flagged, self.style)
 
     def finish(self, summaries: dict[str, Any]) -> list[Finding]:
         rule = self.parts.get("inconsistent")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from ..analysis.names import Mention
 from .gazetteer import Entry, Gazetteer
@@ -18,8 +18,7 @@ _MODEL_SUFFIX_MAX = 3
 _CONTEXT_WINDOW = 100
 
 
-@dataclass(frozen=True)
-class Occurrence:
+class Occurrence(NamedTuple):
     """One spelling at one place; ``context`` holds the keys of the other words of its mention."""
 
     form: str
@@ -29,8 +28,7 @@ class Occurrence:
     headline: bool = False
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """A gazetteer spelling found in the text; ``kind`` is 'style' (a legitimate spelling) or 'wrong'."""
 
     entry: Entry
@@ -78,6 +76,9 @@ def gazetteer_hits(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> li
         i = 0
         while i < len(words):
             found = None
+            if words[i].text not in gaz.first_words and "-" not in words[i].text:
+                i += 1
+                continue
             for j in range(min(len(words), i + gaz.max_words), i, -1):
                 form = " ".join(text[words[i].start:words[j - 1].end].split())
                 found = _lookup(gaz, form, words[i].start, words[j - 1].end)
@@ -108,8 +109,10 @@ def _context_ok(hit: Hit, lowered: str) -> bool:
     return any(word in window for word in hit.entry.context)
 
 
-def article_issues(text: str, mentions: Sequence[Mention], gaz: Gazetteer, style: str | None) -> list[Issue]:
-    """Spellings to change: wrong ones, ones against the house style, and minority spellings."""
+def article_issues(text: str, mentions: Sequence[Mention], gaz: Gazetteer, style: str | None,
+                   occs: list[Occurrence] | None = None, variants: bool = True) -> list[Issue]:
+    """Spellings to change: wrong ones, ones against the house style, and (with ``variants``)
+    minority spellings among ``occs`` (default: the article's occurrences)."""
     hits = gazetteer_hits(text, mentions, gaz)
     issues: list[Issue] = []
     by_entry: dict[int, dict[str, list[int]]] = {}
@@ -122,8 +125,10 @@ def article_issues(text: str, mentions: Sequence[Mention], gaz: Gazetteer, style
             kind = "house"
         if kind:
             issues.append(Issue(kind, h.start, h.end, h.form, target, True, by_entry[id(h.entry)], h.entry))
-    taken = [(i.start, i.end) for i in issues]
-    issues.extend(_inconsistencies(occurrences(text, mentions), taken, gaz, style))
+    if variants:
+        taken = [(i.start, i.end) for i in issues]
+        occs = occurrences(text, mentions) if occs is None else occs
+        issues.extend(_inconsistencies(occs, taken, gaz, style))
     return sorted(issues, key=lambda i: (i.start, -i.end))
 
 

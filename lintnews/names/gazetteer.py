@@ -55,6 +55,8 @@ class Gazetteer:
     by_form: dict[str, tuple[Entry, str]] = field(default_factory=dict)
     by_key: dict[str, Entry] = field(default_factory=dict)
     max_words: int = 1
+    #: First words of every spelling: a mention word that is none of these starts no spelling.
+    first_words: set[str] = field(default_factory=set)
 
     def add(self, entry: Entry) -> None:
         self.entries.append(entry)
@@ -65,7 +67,9 @@ class Gazetteer:
 
     def _index(self, form: str, entry: Entry, kind: str) -> None:
         self.by_form[form] = (entry, kind)
-        self.max_words = max(self.max_words, len(form.split()))
+        words = form.split()
+        self.max_words = max(self.max_words, len(words))
+        self.first_words.add(words[0])
         if kind == "style" and len(form) >= 5:
             key = name_key(form)
             other = self.by_key.get(key)

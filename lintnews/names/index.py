@@ -12,7 +12,7 @@ from typing import Any
 from ..analysis import Analysis
 from ..document.model import Document
 from ..model import Edit, Finding, Fix
-from .article import occurrences
+from .article import Occurrence, occurrences
 from .variants import group_forms
 
 Place = tuple[int, int, int, int, int, int]  # source start, end, line, column, end line, end column
@@ -22,7 +22,7 @@ MIN_ARTICLES = 2
 MAJORITY_FACTOR = 2
 
 
-def article_summary(document: Document, analysis: Analysis, flagged: Iterable[tuple[int, int]] = (),
+def article_summary(document: Document, occs: list[Occurrence], flagged: Iterable[tuple[int, int]] = (),
                     style: str | None = None) -> dict[str, list[Place]]:
     """Spellings of one article with their source places, leaving out spans already flagged and, under a
     house style, spellings the gazetteer decides."""
@@ -32,7 +32,6 @@ def article_summary(document: Document, analysis: Analysis, flagged: Iterable[tu
         from .gazetteer import load_gazetteer
 
         house_forms = load_gazetteer(style)[0].by_form
-    occs = occurrences(document.text, analysis.names)
     body = {o.form for o in occs if not o.headline}
     out: dict[str, list[Place]] = {}
     for o in occs:

@@ -54,6 +54,7 @@ def name_key(name: str) -> str:
     return "".join(word_key(w) for w in _WORD.findall(joined))
 
 
+@lru_cache(maxsize=65536)
 def letters(name: str) -> str:
     """Folded letters and digits only: what rapidfuzz compares."""
     return "".join(_WORD.findall(fold(name)))

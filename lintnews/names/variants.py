@@ -108,6 +108,8 @@ def group_forms(forms: Iterable[str], allow: Callable[[str, str], bool] | None =
         for near in _near_buckets(key):
             buckets.setdefault(near, []).append(f)
     for members in buckets.values():
+        if len(members) < 2:
+            continue
         for i, a in enumerate(members):
             for b in members[i + 1:]:
                 verdict = compare(a, b)
