@@ -175,16 +175,8 @@ def run_check(paths: list[str], settings: Any, stdin_filename: str | None, ci: C
 
 
 def _gate(result: Any, ci: CiOptions, paths: list[str]) -> None:
-    """Keep only what is new: not in the baseline, and on lines changed since --diff-base."""
-    if ci.diff_base:
-        from .engine.changed_lines import filter_changed
-
-        first = next((p for p in paths if p != "-"), ".")
-        removed = filter_changed(result, ci.diff_base, first if os.path.isdir(first) else
-                                 (os.path.dirname(first) or "."))
-        if removed:
-            result.notices.append(f"{removed} finding{'s' * (removed != 1)} on lines unchanged since "
-                                  f"{ci.diff_base} not reported")
+    """Keep only what is new: not in the baseline, and on lines changed since --diff-base. (The baseline
+    goes first: it must see every finding, or entries of unchanged lines would look stale.)"""
     if ci.baseline:
         from .engine.baseline import apply_baseline, load_baseline
 
@@ -195,6 +187,15 @@ def _gate(result: Any, ci: CiOptions, paths: list[str]) -> None:
         for e in stale:
             result.notices.append(f"stale baseline entry: {e.path}:{e.line}: {e.rule} '{e.text}' is "
                                   "no longer found (refresh with 'lintnews baseline create')")
+    if ci.diff_base:
+        from .engine.changed_lines import filter_changed
+
+        first = next((p for p in paths if p != "-"), ".")
+        removed = filter_changed(result, ci.diff_base, first if os.path.isdir(first) else
+                                 (os.path.dirname(first) or "."))
+        if removed:
+            result.notices.append(f"{removed} finding{'s' * (removed != 1)} on lines unchanged since "
+                                  f"{ci.diff_base} not reported")
 
 
 @click.command()

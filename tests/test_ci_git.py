@@ -157,3 +157,12 @@ def test_missing_or_broken_baseline_is_a_configuration_error(repo: Path, cli) ->
     (repo / "bad.json").write_text("[1, 2]", encoding="utf-8")
     result = cli("check", "--baseline", "bad.json", ".")
     assert result.exit_code == 2 and "not a lintnews baseline file" in result.stderr
+
+
+def test_baseline_with_diff_base_reports_no_false_stale_entries(repo: Path, cli) -> None:
+    assert cli("baseline", "create", "-o", "base.json", ".").exit_code == 0
+    (repo / "a.txt").write_text(lines(CLEAN, BAD, CLEAN, BAD + " New."), encoding="utf-8")
+    result = cli("check", "--format", "json", "--baseline", "base.json", "--diff-base", "base", ".")
+    assert result.exit_code == 1
+    assert [(f["path"], f["line"]) for f in result.json()["findings"]] == [("./a.txt", 4)]
+    assert "stale" not in result.stderr
