@@ -35,14 +35,22 @@ class PatternCheck(Check):
 
     def __init__(self, rule: Rule, settings: Any = None) -> None:
         super().__init__(rule, settings)
-        flags = re.MULTILINE | (re.IGNORECASE if rule.params.get("ignorecase") else 0)
-        self.regex = re.compile(rule.params["pattern"], flags)
+        self._flags = re.MULTILINE | (re.IGNORECASE if rule.params.get("ignorecase") else 0)
+        self._regex: re.Pattern[str] | None = None
         replace = rule.params.get("replace")
         self.templates: tuple[str, ...] = () if replace is None else (
             (replace,) if isinstance(replace, str) else tuple(replace))
         self.flag: str | int = rule.params.get("flag", 0)
         self.requires: tuple[str, ...] = tuple(r.lower() for r in rule.params.get("requires", ()))
         _PREFILTER.add(self.requires)
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """Compiled on first use: with ``requires``, a short article never pays for rules it cannot
+        trigger (compiling the built-in packs' expressions costs more than checking a small file)."""
+        if self._regex is None:
+            self._regex = re.compile(self.rule.params["pattern"], self._flags)
+        return self._regex
 
     @classmethod
     def validate(cls, rule: Rule) -> str | None:
