@@ -65,7 +65,8 @@ class NamesCheck(Check):
         occs = occurrences(document.text, analysis.names)
         if self.parts:
             gaz, style = load_gazetteer(self.style)
-            for issue in article_issues(document.text, analysis.names, gaz, style, occs):
+            variants = "inconsistent" in self.parts or "possible-variant" in self.parts
+            for issue in article_issues(document.text, analysis.names, gaz, style, occs, variants):
                 rule = self.parts.get(_ISSUE_PART[issue.kind])
                 if rule is not None:
                     pairs.append((rule, issue))
