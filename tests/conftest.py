@@ -5,7 +5,9 @@ for writing files in the encodings the readers must accept."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +22,9 @@ REPO = TESTS.parent
 TEST_PACKS = DATA / "packs"
 SEED = DATA / "seed-article.txt"
 
+# Keep the tests' pack cache out of the user's own cache folder (subprocesses inherit it too).
+os.environ.setdefault("LINTNEWS_PACK_CACHE", tempfile.mkdtemp(prefix="lintnews-test-pack-cache-"))
+
 #: A config that loads only the core test pack: the findings then depend on the core alone.
 TEST_PACK_CONFIG: dict[str, Any] = {"builtin_packs": False, "extra_packs": [str(TEST_PACKS)]}
 
@@ -32,38 +37,6 @@ class CliResult:
 
     def json(self) -> Any:
         return json.loads(self.stdout)
-
-
-@pytest.fixture(autouse=True)
-def _no_languagetool_server(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test talks to a LanguageTool server it did not start: a server named in the environment (for
-    tests/test_languagetool_integration.py, which reads it at import) must not change other tests."""
-    monkeypatch.delenv("LINTNEWS_LANGUAGETOOL_URL", raising=False)
-    monkeypatch.delenv("LTP_JAR_DIR_PATH", raising=False)
-
-
-@pytest.fixture(autouse=True)
-def _no_languagetool_server(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test talks to a LanguageTool server it did not start: a server named in the environment (for
-    tests/test_languagetool_integration.py, which reads it at import) must not change other tests."""
-    monkeypatch.delenv("LINTNEWS_LANGUAGETOOL_URL", raising=False)
-    monkeypatch.delenv("LTP_JAR_DIR_PATH", raising=False)
-
-
-@pytest.fixture(autouse=True)
-def _no_languagetool_server(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test talks to a LanguageTool server it did not start: a server named in the environment (for
-    tests/test_languagetool_integration.py, which reads it at import) must not change other tests."""
-    monkeypatch.delenv("LINTNEWS_LANGUAGETOOL_URL", raising=False)
-    monkeypatch.delenv("LTP_JAR_DIR_PATH", raising=False)
-
-
-@pytest.fixture(autouse=True)
-def _no_languagetool_server(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test talks to a LanguageTool server it did not start: a server named in the environment (for
-    tests/test_languagetool_integration.py, which reads it at import) must not change other tests."""
-    monkeypatch.delenv("LINTNEWS_LANGUAGETOOL_URL", raising=False)
-    monkeypatch.delenv("LTP_JAR_DIR_PATH", raising=False)
 
 
 @pytest.fixture(autouse=True)

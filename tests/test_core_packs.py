@@ -210,3 +210,48 @@ def test_line_numbers_of_builtin_rules_point_at_their_ids() -> None:
             lines = file.read_text(encoding="utf-8").splitlines()
             for rule in load_pack_file(file):
                 assert f"id: {rule.id}" in lines[rule.line - 1], (file, rule.id)
+
+
+# --- the pack cache ---------------------------------------------------------------------------------
+
+def test_pack_cache_serves_the_same_rules_and_notices_edits(tmp_path: Path, monkeypatch) -> None:
+    from lintnews.packs import cache
+
+    monkeypatch.setenv("LINTNEWS_PACK_CACHE", str(tmp_path / "cache"))
+    pack = write(tmp_path / "house.yaml", pack_text())
+    first = load_pack_file(pack)
+    assert len(list((tmp_path / "cache").glob("*.pickle"))) == 1
+    assert cache.load(pack, pack.read_bytes()) == first
+    assert load_pack_file(pack) == first
+    write(pack, pack_text().replace("Problem:", "Trouble:"))
+    edited = load_pack_file(pack)
+    assert edited[1].message == "Trouble: {match}."
+    assert len(list((tmp_path / "cache").glob("*.pickle"))) == 2
+
+
+def test_pack_cache_matches_a_cold_load_of_the_builtin_packs(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("LINTNEWS_PACK_CACHE", "")
+    cold = load_packs(default_pack_paths())
+    monkeypatch.setenv("LINTNEWS_PACK_CACHE", str(tmp_path / "cache"))
+    assert load_packs(default_pack_paths()) == cold  # fills the cache
+    assert load_packs(default_pack_paths()) == cold  # served from it
+
+
+def test_pack_cache_never_hides_an_error_and_survives_damage(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("LINTNEWS_PACK_CACHE", str(tmp_path / "cache"))
+    broken = write(tmp_path / "broken.yaml", pack_text(severity="fatal"))
+    for _ in range(2):
+        with pytest.raises(PackError, match="'fatal' is not one of"):
+            load_pack_file(broken)
+    pack = write(tmp_path / "house.yaml", pack_text())
+    rules = load_pack_file(pack)
+    for entry in (tmp_path / "cache").glob("*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    assert load_pack_file(pack) == rules
+
+
+def test_unusable_pack_cache_folder_is_harmless(tmp_path: Path, monkeypatch) -> None:
+    blocker = write(tmp_path / "cache", "a file where the cache folder should be")
+    monkeypatch.setenv("LINTNEWS_PACK_CACHE", str(blocker))
+    pack = write(tmp_path / "house.yaml", pack_text())
+    assert [r.id for r in load_pack_file(pack)] == ["good-rule", "the-rule"]

@@ -12,6 +12,7 @@ from pathlib import Path
 from ..checks.base import Rule
 from ..checks.registry import RULE_TYPES, check_class
 from ..errors import PackError
+from . import cache as pack_cache
 from .examples import parse_example
 from .quickcheck import conforms
 from .schema import COMMON_PROPERTIES, PACK_SCHEMA, rule_schema
@@ -38,11 +39,23 @@ def pack_files(path: str | Path) -> list[Path]:
 
 
 def load_pack_file(path: Path) -> list[Rule]:
+    """The rules of one pack file, from the pack cache when its bytes were loaded before."""
     try:
-        text = path.read_text(encoding="utf-8")
-        data = load_yaml(text)
+        content = path.read_bytes()
     except OSError as exc:
         raise PackError(exc.strerror or str(exc), str(path)) from None
+    cached = pack_cache.load(path, content)
+    if cached is not None:
+        return cached
+    rules = _parse_pack_file(path, content)
+    pack_cache.store(path, content, rules)
+    return rules
+
+
+def _parse_pack_file(path: Path, content: bytes) -> list[Rule]:
+    try:
+        text = content.decode("utf-8")
+        data = load_yaml(text)
     except UnicodeDecodeError:
         raise PackError("not valid UTF-8", str(path)) from None
     except Exception as exc:  # yaml.YAMLError and its kin carry a mark with the line
