@@ -28,6 +28,15 @@ def lint_text(text: str, *, format: str = "text", config: Settings | dict[str, A
     return Linter(_settings(config)).lint_text(text, path, format)
 
 
+def fix_text(text: str, *, format: str = "text", config: Settings | dict[str, Any] | None = None,
+             unsafe: bool = False) -> str:
+    """The article with its safe (and, with ``unsafe``, unsafe) fixes applied until nothing changes."""
+    from .fix.loop import fix_text as fix
+
+    return fix(text, Linter(_settings(config)), format=format,
+               allowed=("safe", "unsafe") if unsafe else ("safe",))
+
+
 def lint_paths(paths: Iterable[str], config: Settings | dict[str, Any] | None = None) -> RunResult:
     """Check files and folders; unreadable files are reported in ``RunResult.errors``, not raised."""
     return run_paths(list(paths), _settings(config))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fix_support import fix_linter
+from fix_support import FIX_PACKS, fix_linter
 
 from lintnews.document import read_text
 from lintnews.document.model import Encoding
@@ -61,3 +61,13 @@ def test_unsafe_fixes_only_when_asked_and_suggestions_never() -> None:
 def test_deleting_the_last_line_keeps_the_final_newline_style() -> None:
     document = read_text("Story.\r\nNo comments yet.\r\n", "x.txt", encoding=Encoding(newline="\r\n"))
     assert fix_document(fix_linter(), document).document.source == "Story.\r\n"
+
+
+def test_public_fix_text() -> None:
+    import lintnews
+
+    config = {"builtin_packs": False, "extra_packs": [str(FIX_PACKS)]}
+    text = "White President Lukashenka ,, spoke."
+    assert lintnews.fix_text(text, config=config) == "Belarusian President Lukashenka, spoke."
+    assert lintnews.fix_text(text, config=config, unsafe=True) == (
+        "Belarusian President Alexander Lukashenka, spoke.")

@@ -97,11 +97,11 @@ def fix_document(linter: Linter, document: Document, allowed: tuple[str, ...] = 
     """Fix one document already read; the result remembers the original for diffs and writing."""
     first = linter.lint_loaded(document)
     fixed = FixedFile(path=document.path, original=document.source, document=document,
-                      result=_copy(first), first=first, digest=digest, root=root)
+                      result=copy_result(first), first=first, digest=digest, root=root)
     return fix_loop(linter, fixed, allowed)
 
 
-def _copy(result: FileResult) -> FileResult:
+def copy_result(result: FileResult) -> FileResult:
     return FileResult(path=result.path, findings=list(result.findings), error=result.error,
                       words=result.words, meta=dict(result.meta), summaries=dict(result.summaries))
 

@@ -17,7 +17,7 @@ from ..engine.parallel import group_paths, map_files
 from ..engine.results import FileResult, RunResult
 from ..engine.runner import Linter
 from ..errors import LintnewsError
-from .loop import FixedFile, FixPass, _copy, fix_document, fix_loop, run_pass
+from .loop import FixedFile, FixPass, copy_result, fix_document, fix_loop, run_pass
 from .write import digest, write_fixed
 
 LEVELS = {"safe": ("safe",), "unsafe": ("safe", "unsafe")}
@@ -81,7 +81,7 @@ def fix_paths(paths: list[str], settings: Settings, unsafe: bool = False, stdin_
 
 
 def _finish(linter: Linter, outcomes: list[FixedFile | FileResult]) -> RunResult:
-    files = [_copy(o.result) if isinstance(o, FixedFile) and o.result else o for o in outcomes]
+    files = [copy_result(o.result) if isinstance(o, FixedFile) and o.result else o for o in outcomes]
     return linter.finish(RunResult(files=[f for f in files if isinstance(f, FileResult)]))
 
 
