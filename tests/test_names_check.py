@@ -76,6 +76,7 @@ def test_fixing_the_seed_leaves_nothing_for_the_names_check() -> None:
         "Part II of the report was published by the Party.",
         "The Nato summit and NATO officials agreed.",
         "Mr Iskandar, a Malaysian lawyer, spoke in Kuala Lumpur. Iskandar said he would appeal.",
+        "1) Deauthorize your reader. 2) De-authorize the app. To deauthorize it, click Erase.",
     ],
 )
 def test_distinct_names_and_non_names_are_not_flagged(text: str) -> None:

@@ -53,13 +53,19 @@ class Issue:
 
 
 def occurrences(text: str, mentions: Sequence[Mention]) -> list[Occurrence]:
-    """Name words (no acronyms, at least four letters) and multi-word names, as spellings to compare."""
+    """Name words (no acronyms, at least four letters, never written in lower case in the same text:
+    'Deauthorize' beside 'deauthorize' is a word, not a name) and multi-word names."""
     out: list[Occurrence] = []
+    common: dict[str, bool] = {}
     for m in mentions:
         names = m.names
         keys = [name_key(w.text) for w in names]
         for i, w in enumerate(names):
-            if not w.acronym and len(letters(w.text)) >= MIN_LETTERS:
+            word = w.text
+            if word not in common:
+                low = word.lower()
+                common[word] = any(f" {low}{end}" in text for end in " ,.;:")
+            if not w.acronym and not common[word] and len(letters(word)) >= MIN_LETTERS:
                 out.append(Occurrence(w.text, w.start, w.end, tuple(keys[:i] + keys[i + 1:]), m.headline))
         if len(names) > 1:
             form = " ".join(text[m.start:m.end].split())
