@@ -146,3 +146,18 @@ def test_a_paragraph_over_the_limit_is_reported_once(replay: ReplayServer, tmp_p
     result = lintnews.lint_paths([str(path)], config=grammar_config(replay.url))
     assert len(result.notices) == 1 and "HTTP 413" in result.notices[0]
     assert lt_rules(result)  # the other paragraphs were checked
+
+
+def test_a_long_lived_linter_tries_the_server_again(replay: ReplayServer,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from lintnews.api import _settings
+    from lintnews.engine.runner import Linter
+    from lintnews.languagetool import service
+
+    linter = Linter(_settings(grammar_config(replay.url)))
+    replay.fail_with = [503, 503, 503]
+    assert linter.lint_text(MULTI) == []  # given up after the retries
+    assert linter.lint_text(MULTI) == []  # and not asked again at once
+    assert len(replay.requests) == 3
+    monkeypatch.setattr(service, "RETRY_AFTER", 0.0)
+    assert [f.text for f in linter.lint_text(MULTI)] == ["has has", ".."]

@@ -4,6 +4,7 @@ single notice a run reports when the server fails."""
 from __future__ import annotations
 
 import os
+import time
 from typing import Any
 
 from .cache import DEFAULT_MAX_BYTES, Cache, cache_key
@@ -16,6 +17,8 @@ ENV_JAR_DIR = "LTP_JAR_DIR_PATH"
 DEFAULT_MAX_REQUEST_CHARS = 20_000
 SEPARATOR = "\n\n"
 MAX_REPLACEMENTS = 3
+#: Seconds before a server given up on is tried again (matters only to long-lived processes).
+RETRY_AFTER = 60.0
 
 Match = dict[str, Any]
 
@@ -71,6 +74,7 @@ class LanguageToolService:
         self.client: Client | None = None
         self.server: str | None = None
         self.unreachable: str | None = None
+        self.given_up_at = 0.0
         self.failures: list[str] = []
         self.words_checked = 0
 
@@ -120,12 +124,18 @@ class LanguageToolService:
         try:
             self.url = start_local_server(self.jar_dir or "")
         except LocalServerError as exc:
-            self.unreachable = str(exc)
+            self._give_up(str(exc))
+
+    def _give_up(self, reason: str) -> None:
+        self.unreachable = reason
+        self.given_up_at = time.monotonic()
 
     def _connect(self) -> bool:
         """Find the server and learn its version once per run (it is part of every cache key)."""
         if self.unreachable:
-            return False
+            if not self.url or time.monotonic() - self.given_up_at < RETRY_AFTER:
+                return False
+            self.unreachable, self.server = None, None  # a long-lived process (lintnews serve) tries again
         if self.server is not None:
             return True
         try:
@@ -134,7 +144,7 @@ class LanguageToolService:
             self.client = Client(self.url, self.timeout, self.retries, self.backoff)
             answer = self.client.check({**self.fields, "text": ""})
         except LanguageToolError as exc:
-            self.unreachable = str(exc)
+            self._give_up(str(exc))
             return False
         software = answer.get("software") or {}
         self.server = " ".join(str(software.get(k, "")) for k in ("name", "version", "buildDate"))
@@ -190,7 +200,7 @@ class LanguageToolService:
             half = len(batch) // 2
             return self._send(batch[:half], paragraphs) + self._send(batch[half:], paragraphs)
         except Unreachable as exc:
-            self.unreachable = str(exc)
+            self._give_up(str(exc))
             return []
         except LanguageToolError as exc:
             self.failures.append(str(exc))
