@@ -161,3 +161,14 @@ def test_a_long_lived_linter_tries_the_server_again(replay: ReplayServer,
     assert len(replay.requests) == 3
     monkeypatch.setattr(service, "RETRY_AFTER", 0.0)
     assert [f.text for f in linter.lint_text(MULTI)] == ["has has", ".."]
+
+
+def test_languagetool_folder_without_a_server_jar_is_one_notice(monkeypatch: pytest.MonkeyPatch,
+                                                                tmp_path: Path) -> None:
+    (tmp_path / "LanguageTool-6.3").mkdir()
+    monkeypatch.setenv("LTP_JAR_DIR_PATH", str(tmp_path / "LanguageTool-6.3"))
+    result = lintnews.lint_paths([str(seed_file(tmp_path))], config={"languagetool": {"cache": False}})
+    assert len(result.notices) == 1
+    assert "no languagetool-server.jar or languagetool.jar" in result.notices[0]
+    assert "LTP_JAR_DIR_PATH" in result.notices[0]
+    assert any(f.rule.startswith("boilerplate/") for f in result.findings)
