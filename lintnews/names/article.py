@@ -4,6 +4,7 @@ check, the corpus index and ``lintnews names report``."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
@@ -15,6 +16,7 @@ from .variants import MIN_LETTERS, group_forms
 
 IssueKind = Literal["nonstandard", "house", "inconsistent", "possible"]
 _MODEL_SUFFIX_MAX = 3
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _CONTEXT_WINDOW = 100
 
 
@@ -56,16 +58,13 @@ def occurrences(text: str, mentions: Sequence[Mention]) -> list[Occurrence]:
     """Name words (no acronyms, at least four letters, never written in lower case in the same text:
     'Deauthorize' beside 'deauthorize' is a word, not a name) and multi-word names."""
     out: list[Occurrence] = []
-    common: dict[str, bool] = {}
+    lower_words = set(_LOWER_WORD.findall(text))
     for m in mentions:
         names = m.names
         keys = [name_key(w.text) for w in names]
         for i, w in enumerate(names):
             word = w.text
-            if word not in common:
-                low = word.lower()
-                common[word] = any(f" {low}{end}" in text for end in " ,.;:")
-            if not w.acronym and not common[word] and len(letters(word)) >= MIN_LETTERS:
+            if not w.acronym and word.lower() not in lower_words and len(letters(word)) >= MIN_LETTERS:
                 out.append(Occurrence(w.text, w.start, w.end, tuple(keys[:i] + keys[i + 1:]), m.headline))
         if len(names) > 1:
             form = " ".join(text[m.start:m.end].split())
