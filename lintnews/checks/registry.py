@@ -32,6 +32,8 @@ RULE_TYPES: dict[str, str] = {
     "readability": "lintnews.checks.readability:ReadabilityCheck",
     "languagetool": "lintnews.checks.grammar:LanguageToolCheck",
     "readability": "lintnews.checks.readability:ReadabilityCheck",
+    "languagetool": "lintnews.checks.grammar:LanguageToolCheck",
+    "readability": "lintnews.checks.readability:ReadabilityCheck",
     "names": "lintnews.checks.names:NamesCheck",
     "dates": "lintnews.checks.dates:DateCheck",
 }

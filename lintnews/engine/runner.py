@@ -22,6 +22,7 @@ from ..languagetool.merge import merge_languagetool
 from ..languagetool.merge import merge_languagetool
 from ..languagetool.merge import merge_languagetool
 from ..languagetool.merge import merge_languagetool
+from ..languagetool.merge import merge_languagetool
 from ..model import Finding
 from ..packs.loader import default_pack_paths, load_packs
 from .convert import to_finding
@@ -138,6 +139,7 @@ def postprocess(findings: list[Finding], document: Document) -> list[Finding]:
     """Suppression comments, de-duplication (same rule, same span) and a stable order."""
     if document.format in ("markdown", "html"):
         findings = apply_suppressions(findings, document.source, document.comments)
+    findings = merge_languagetool(findings)
     findings = merge_languagetool(findings)
     findings = merge_languagetool(findings)
     findings = merge_languagetool(findings)
