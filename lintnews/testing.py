@@ -13,15 +13,6 @@ from .document import read_text
 from .engine.runner import Linter
 from .fix.apply import apply_fixes
 from .model import Finding
-from .model import Finding
-from .model import Finding
-from .model import Finding
-from .model import Finding
-from .model import Finding
-from .model import Finding
-from .model import Finding
-from .model import Finding
-from .model import Finding
 
 
 @dataclass(frozen=True)
@@ -66,60 +57,6 @@ def run_example(rule: Rule, example: Example, kind: str, linter: Linter | None =
         if again:
             return f"the fixed text is still flagged at {fixed[again[0].start:again[0].end]!r}"
     return None
-
-
-def _from_rule(finding: Finding, rule: Rule) -> bool:
-    """A rule's own findings, including those relayed from an external tool under the tool's rule id
-    (``lt:RULE_ID`` for LanguageTool)."""
-    return finding.rule == rule.qualified_id or (finding.pack == rule.pack and ":" in finding.rule)
-
-
-def _from_rule(finding: Finding, rule: Rule) -> bool:
-    """A rule's own findings, including those relayed from an external tool under the tool's rule id
-    (``lt:RULE_ID`` for LanguageTool)."""
-    return finding.rule == rule.qualified_id or (finding.pack == rule.pack and ":" in finding.rule)
-
-
-def _from_rule(finding: Finding, rule: Rule) -> bool:
-    """A rule's own findings, including those relayed from an external tool under the tool's rule id
-    (``lt:RULE_ID`` for LanguageTool)."""
-    return finding.rule == rule.qualified_id or (finding.pack == rule.pack and ":" in finding.rule)
-
-
-def _from_rule(finding: Finding, rule: Rule) -> bool:
-    """A rule's own findings, including those relayed from an external tool under the tool's rule id
-    (``lt:RULE_ID`` for LanguageTool)."""
-    return finding.rule == rule.qualified_id or (finding.pack == rule.pack and ":" in finding.rule)
-
-
-def _from_rule(finding: Finding, rule: Rule) -> bool:
-    """A rule's own findings, including those relayed from an external tool under the tool's rule id
-    (``lt:RULE_ID`` for LanguageTool)."""
-    return finding.rule == rule.qualified_id or (finding.pack == rule.pack and ":" in finding.rule)
-
-
-def _from_rule(finding: Finding, rule: Rule) -> bool:
-    """A rule's own findings, including those relayed from an external tool under the tool's rule id
-    (``lt:RULE_ID`` for LanguageTool)."""
-    return finding.rule == rule.qualified_id or (finding.pack == rule.pack and ":" in finding.rule)
-
-
-def _from_rule(finding: Finding, rule: Rule) -> bool:
-    """A rule's own findings, including those relayed from an external tool under the tool's rule id
-    (``lt:RULE_ID`` for LanguageTool)."""
-    return finding.rule == rule.qualified_id or (finding.pack == rule.pack and ":" in finding.rule)
-
-
-def _from_rule(finding: Finding, rule: Rule) -> bool:
-    """A rule's own findings, including those relayed from an external tool under the tool's rule id
-    (``lt:RULE_ID`` for LanguageTool)."""
-    return finding.rule == rule.qualified_id or (finding.pack == rule.pack and ":" in finding.rule)
-
-
-def _from_rule(finding: Finding, rule: Rule) -> bool:
-    """A rule's own findings, including those relayed from an external tool under the tool's rule id
-    (``lt:RULE_ID`` for LanguageTool)."""
-    return finding.rule == rule.qualified_id or (finding.pack == rule.pack and ":" in finding.rule)
 
 
 def _from_rule(finding: Finding, rule: Rule) -> bool:

@@ -47,30 +47,6 @@ def _no_languagetool_server(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("LTP_JAR_DIR_PATH", raising=False)
 
 
-@pytest.fixture(autouse=True)
-def _no_languagetool_server(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test talks to a LanguageTool server it did not start: a server named in the environment (for
-    tests/test_languagetool_integration.py, which reads it at import) must not change other tests."""
-    monkeypatch.delenv("LINTNEWS_LANGUAGETOOL_URL", raising=False)
-    monkeypatch.delenv("LTP_JAR_DIR_PATH", raising=False)
-
-
-@pytest.fixture(autouse=True)
-def _no_languagetool_server(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test talks to a LanguageTool server it did not start: a server named in the environment (for
-    tests/test_languagetool_integration.py, which reads it at import) must not change other tests."""
-    monkeypatch.delenv("LINTNEWS_LANGUAGETOOL_URL", raising=False)
-    monkeypatch.delenv("LTP_JAR_DIR_PATH", raising=False)
-
-
-@pytest.fixture(autouse=True)
-def _no_languagetool_server(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test talks to a LanguageTool server it did not start: a server named in the environment (for
-    tests/test_languagetool_integration.py, which reads it at import) must not change other tests."""
-    monkeypatch.delenv("LINTNEWS_LANGUAGETOOL_URL", raising=False)
-    monkeypatch.delenv("LTP_JAR_DIR_PATH", raising=False)
-
-
 @pytest.fixture
 def cli() -> Callable[..., CliResult]:
     """Run ``lintnews ARGS`` in-process; returns the exit code and the separated output streams."""

@@ -19,24 +19,6 @@ class FileResult:
     meta: dict[str, Any] = field(default_factory=dict)
     #: Per-article readability scores (Flesch reading ease, Flesch-Kincaid grade, ...), when checked.
     readability: dict[str, float] | None = None
-    #: Per-article readability scores (Flesch reading ease, Flesch-Kincaid grade, ...), when checked.
-    readability: dict[str, float] | None = None
-    #: Per-article readability scores (Flesch reading ease, Flesch-Kincaid grade, ...), when checked.
-    readability: dict[str, float] | None = None
-    #: Per-article readability scores (Flesch reading ease, Flesch-Kincaid grade, ...), when checked.
-    readability: dict[str, float] | None = None
-    #: Per-article readability scores (Flesch reading ease, Flesch-Kincaid grade, ...), when checked.
-    readability: dict[str, float] | None = None
-    #: Per-article readability scores (Flesch reading ease, Flesch-Kincaid grade, ...), when checked.
-    readability: dict[str, float] | None = None
-    #: Per-article readability scores (Flesch reading ease, Flesch-Kincaid grade, ...), when checked.
-    readability: dict[str, float] | None = None
-    #: Per-article readability scores (Flesch reading ease, Flesch-Kincaid grade, ...), when checked.
-    readability: dict[str, float] | None = None
-    #: Per-article readability scores (Flesch reading ease, Flesch-Kincaid grade, ...), when checked.
-    readability: dict[str, float] | None = None
-    #: Per-article readability scores (Flesch reading ease, Flesch-Kincaid grade, ...), when checked.
-    readability: dict[str, float] | None = None
     #: Per-document summaries of corpus checks (check index -> summary), consumed by ``Linter.finish``.
     summaries: dict[int, Any] = field(default_factory=dict, repr=False)
 
@@ -46,24 +28,6 @@ class RunResult:
     files: list[FileResult] = field(default_factory=list)
     #: Problems that are not tied to one file (e.g. an unreachable LanguageTool server).
     notices: list[str] = field(default_factory=list)
-    #: True when a check the run required could not run (``--require-languagetool``): exit code 2.
-    incomplete: bool = False
-    #: True when a check the run required could not run (``--require-languagetool``): exit code 2.
-    incomplete: bool = False
-    #: True when a check the run required could not run (``--require-languagetool``): exit code 2.
-    incomplete: bool = False
-    #: True when a check the run required could not run (``--require-languagetool``): exit code 2.
-    incomplete: bool = False
-    #: True when a check the run required could not run (``--require-languagetool``): exit code 2.
-    incomplete: bool = False
-    #: True when a check the run required could not run (``--require-languagetool``): exit code 2.
-    incomplete: bool = False
-    #: True when a check the run required could not run (``--require-languagetool``): exit code 2.
-    incomplete: bool = False
-    #: True when a check the run required could not run (``--require-languagetool``): exit code 2.
-    incomplete: bool = False
-    #: True when a check the run required could not run (``--require-languagetool``): exit code 2.
-    incomplete: bool = False
     #: True when a check the run required could not run (``--require-languagetool``): exit code 2.
     incomplete: bool = False
 

@@ -14,15 +14,6 @@ from ..document import read_file, read_text
 from ..document.model import Document
 from ..errors import LintnewsError
 from ..languagetool.merge import merge_languagetool
-from ..languagetool.merge import merge_languagetool
-from ..languagetool.merge import merge_languagetool
-from ..languagetool.merge import merge_languagetool
-from ..languagetool.merge import merge_languagetool
-from ..languagetool.merge import merge_languagetool
-from ..languagetool.merge import merge_languagetool
-from ..languagetool.merge import merge_languagetool
-from ..languagetool.merge import merge_languagetool
-from ..languagetool.merge import merge_languagetool
 from ..model import Finding
 from ..packs.loader import default_pack_paths, load_packs
 from .convert import to_finding
@@ -139,15 +130,6 @@ def postprocess(findings: list[Finding], document: Document) -> list[Finding]:
     """Suppression comments, de-duplication (same rule, same span) and a stable order."""
     if document.format in ("markdown", "html"):
         findings = apply_suppressions(findings, document.source, document.comments)
-    findings = merge_languagetool(findings)
-    findings = merge_languagetool(findings)
-    findings = merge_languagetool(findings)
-    findings = merge_languagetool(findings)
-    findings = merge_languagetool(findings)
-    findings = merge_languagetool(findings)
-    findings = merge_languagetool(findings)
-    findings = merge_languagetool(findings)
-    findings = merge_languagetool(findings)
     findings = merge_languagetool(findings)
     unique: dict[tuple[str, int, int], Finding] = {}
     for f in findings:

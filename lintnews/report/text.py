@@ -43,44 +43,4 @@ def render(result: RunResult, color: bool = False, **_: Any) -> str:
     readability = readability_summary(result.files)
     if readability:
         out.append(readability)
-    from ..checks.readability_scores import readability_summary
-
-    readability = readability_summary(result.files)
-    if readability:
-        out.append(readability)
-    from ..checks.readability_scores import readability_summary
-
-    readability = readability_summary(result.files)
-    if readability:
-        out.append(readability)
-    from ..checks.readability_scores import readability_summary
-
-    readability = readability_summary(result.files)
-    if readability:
-        out.append(readability)
-    from ..checks.readability_scores import readability_summary
-
-    readability = readability_summary(result.files)
-    if readability:
-        out.append(readability)
-    from ..checks.readability_scores import readability_summary
-
-    readability = readability_summary(result.files)
-    if readability:
-        out.append(readability)
-    from ..checks.readability_scores import readability_summary
-
-    readability = readability_summary(result.files)
-    if readability:
-        out.append(readability)
-    from ..checks.readability_scores import readability_summary
-
-    readability = readability_summary(result.files)
-    if readability:
-        out.append(readability)
-    from ..checks.readability_scores import readability_summary
-
-    readability = readability_summary(result.files)
-    if readability:
-        out.append(readability)
     return "\n".join(out) + "\n"
