@@ -4,6 +4,8 @@ phase of the ``names`` check (an article that disagrees with the site's establis
 
 from __future__ import annotations
 
+import fnmatch
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -61,15 +63,26 @@ class NameIndex:
         return sorted(out, key=lambda g: -sum(sum(self.uses[f].values()) for f in g))
 
 
+def article_files(folder: str) -> list[str]:
+    """Articles under a reference folder (the file types ``lintnews check`` reads; hidden folders skipped)."""
+    from ..config.settings import DEFAULT_INCLUDE
+
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(os.path.join(root, f) for f in sorted(files)
+                     if not f.startswith(".") and any(fnmatch.fnmatch(f, g) for g in DEFAULT_INCLUDE))
+    return found
+
+
 @lru_cache(maxsize=4)
 def corpus_index(corpus_dir: str) -> NameIndex:
     """The index of a reference folder (read once per process)."""
     from ..document import read_file
-    from ..engine.files import expand_paths
     from ..errors import LintnewsError
 
     index = NameIndex()
-    for path in expand_paths([corpus_dir], ("*.txt", "*.md", "*.markdown", "*.html", "*.htm"), ()):
+    for path in article_files(corpus_dir):
         try:
             document = read_file(path)
         except LintnewsError:

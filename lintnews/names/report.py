@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 
 import yaml
 
 from ..analysis import Analysis
-from ..config.settings import DEFAULT_INCLUDE
 from ..document import read_file
 from ..errors import LintnewsError
 from .article import occurrences
-from .index import NameIndex
+from .index import NameIndex, article_files
 
 
 def build_index(paths: Iterable[str]) -> NameIndex:
     """Every spelling of every article under ``paths`` (unreadable files are skipped)."""
-    from ..engine.files import expand_paths
-
     index = NameIndex()
-    for path in expand_paths(paths, DEFAULT_INCLUDE, ()):
+    files = [f for p in paths for f in (article_files(p) if os.path.isdir(p) else [p])]
+    for path in files:
         try:
             document = read_file(path)
         except LintnewsError:
