@@ -108,3 +108,14 @@ def test_non_english_articles_get_no_scores_and_no_findings(tmp_path: Path) -> N
     article.write_text("---\nlanguage: en-GB\n---\n\n" + RUN_ON + "\n", encoding="utf-8")
     result = lintnews.lint_paths([str(article)], config=only_readability())
     assert result.files[0].readability is not None and len(result.findings) == 1
+
+
+def test_scraped_headline_lists_are_not_one_long_sentence() -> None:
+    line = "Minister {} visits the northern provinces to discuss trade and energy"
+    headlines = "\n".join(line.format(i) for i in range(8))
+    assert lintnews.lint_text(headlines, config=only_readability()) == []
+    piped = " | ".join(f"Minister {i} visits the northern provinces" for i in range(12))
+    assert lintnews.lint_text(piped, config=only_readability()) == []
+    wrapped = RUN_ON.replace(" met the minister,", "\nmet the minister,").replace(" who had", "\nwho had")
+    findings = lintnews.lint_text(wrapped, config=only_readability())
+    assert [f.rule for f in findings] == ["readability/long-sentence"]  # hard wraps go on in lower case

@@ -8,11 +8,12 @@ language gets no scores and no findings.
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
-from ..analysis import Analysis
+from ..analysis import Analysis, Span
 from ..document.model import Document
 from ..model import RawFinding
 from .base import Check, Rule, format_message
@@ -33,6 +34,20 @@ MIN_HARD_GRADE = 16.0
 def _english(document: Document) -> bool:
     language = str(document.meta.get("language") or document.meta.get("lang") or "en").lower()
     return language.startswith("en")
+
+
+_PIECE_BREAK = re.compile(r"\n[ \t]*(?=[A-Z0-9\u201c\"'(\[])|[ \t]*\|[ \t]*")
+
+
+def _pieces(text: str, span: Span) -> list[Span]:
+    """A sentence cut where a line starts with a capital, a digit or a quote, and at '|': scraped lists
+    of headlines and list items carry no full stops, while a hard-wrapped sentence goes on in lower case."""
+    pieces, start = [], span.start
+    for m in _PIECE_BREAK.finditer(text, span.start, span.end):
+        pieces.append(Span(start, m.start()))
+        start = m.end()
+    pieces.append(Span(start, span.end))
+    return [p for p in pieces if p.end > p.start]
 
 
 class ReadabilityCheck(Check):
@@ -65,7 +80,7 @@ class ReadabilityCheck(Check):
         if not _english(document):
             return
         text = document.text
-        sentence_spans = analysis.sentences
+        sentence_spans = [piece for span in analysis.sentences for piece in _pieces(text, span)]
         analysis.readability = article_scores(Counts.of(text, len(sentence_spans)))  # type: ignore[attr-defined]
         flagged: list[tuple[int, int]] = []  # one finding per stretch: the most specific measure wins
         for rule in sorted(self._rules, key=lambda r: list(MEASURES).index(r.params["measure"])):
