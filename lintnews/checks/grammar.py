@@ -87,9 +87,12 @@ class LanguageToolCheck(Check):
         """False when no server is configured: the check then reports nothing and warns about nothing."""
         return self.service is not None
 
-    #: A corpus check only so that each document's server status reaches the main process when files
-    #: are checked in worker processes (``collect`` runs there, ``run_status`` in the main process).
-    corpus: ClassVar[bool] = True
+    @property  # type: ignore[override]
+    def corpus(self) -> bool:
+        """A corpus check (when a server is configured) only so that each document's server status
+        reaches the main process when files are checked in worker processes: ``collect`` runs there,
+        ``run_status`` in the main process."""
+        return self.service is not None
 
     def collect(self, document: Document, analysis: Analysis) -> dict[str, Any]:
         """Check the document now (``check`` then reuses the matches) and report how the server did."""
