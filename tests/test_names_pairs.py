@@ -307,3 +307,26 @@ def test_possible_variants_stay_rare_among_distinct_names() -> None:
 def test_variants_group_together_with_distinct_names_apart(a: str, b: str) -> None:
     groups = group_forms([a, b, "Minsk", "Pinsk"])
     assert [sorted(g.forms) for g in groups] == [sorted([a, b])]
+
+
+#: Wade-Giles against Pinyin: reported as possible variants, never as certain ones.
+WADE_GILES = [
+    ("Mao Tse-tung", "Mao Zedong"),
+    ("Teng Hsiao-ping", "Deng Xiaoping"),
+    ("Hsi Chin-ping", "Xi Jinping"),
+    ("Chiang Ching-kuo", "Jiang Jingguo"),
+    ("Mao Tse-Tung", "Mao Zedong"),
+]
+PINYIN_DISTINCT = [("Li Ping", "Li Bing"), ("Li Peng", "Li Ping"), ("Wang Yi", "Wang Yu"), ("Hubei", "Hebei")]
+
+
+@pytest.mark.parametrize(("a", "b"), WADE_GILES)
+def test_wade_giles_and_pinyin_are_possible_variants(a: str, b: str) -> None:
+    assert compare(a, b) == "possible" and compare(b, a) == "possible"
+    assert [(sorted(g.forms), g.sure) for g in group_forms([a, b, "Putin"])] == [(sorted([a, b]), False)]
+
+
+@pytest.mark.parametrize(("a", "b"), PINYIN_DISTINCT)
+def test_two_pinyin_names_are_not_read_as_wade_giles(a: str, b: str) -> None:
+    assert compare(a, b) is None
+    assert group_forms([a, b, "Tse-tung"]) == []

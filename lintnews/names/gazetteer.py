@@ -13,9 +13,6 @@ or a names pack written by ``lintnews names report --write``.
 
 from __future__ import annotations
 
-import hashlib
-import os
-import pickle
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -25,7 +22,6 @@ from typing import Any
 from .keys import name_key
 
 STYLES = ("ap", "bgn", "native")
-_CACHE_FORMAT = 1
 _IULIIA_SCHEMAS = ("BGN_PCGN", "ICAO_DOC_9303", "WIKIPEDIA", "MOSMETRO")
 
 
@@ -174,48 +170,21 @@ def builtin_gazetteer() -> Gazetteer:
     """Every entry of the built-in gazetteer files, read once per process. Parsing the YAML and
     romanizing the Russian originals takes a noticeable part of a second, so the result is also
     kept in the user's cache folder, keyed by the files' contents and the iuliia version."""
+    import iuliia
+
+    from .cache import cached
+
     paths = sorted(gazetteer_dir().glob("*.yaml"))
-    cache = _cache_file(paths)
-    if cache is not None:
-        try:
-            with open(cache, "rb") as fh:
-                cached = pickle.load(fh)
-            if isinstance(cached, Gazetteer):
-                return cached
-        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
-            pass
-    gaz = Gazetteer()
-    for path in paths:
-        for entry in read_entries(path):
-            gaz.add(entry)
-    if cache is not None:
-        _write_cache(cache, gaz)
-    return gaz
 
-
-def _cache_file(paths: list[Path]) -> Path | None:
-    try:
-        import iuliia
-
-        digest = hashlib.sha256(f"{_CACHE_FORMAT}:{getattr(iuliia, '__version__', '')}".encode())
+    def build() -> Gazetteer:
+        gaz = Gazetteer()
         for path in paths:
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    except (OSError, ImportError):
-        return None
-    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "lintnews"
-    return root / f"names-gazetteer-{digest.hexdigest()[:16]}.pickle"
+            for entry in read_entries(path):
+                gaz.add(entry)
+        return gaz
 
-
-def _write_cache(cache: Path, gaz: Gazetteer) -> None:
-    """Write atomically; a read-only or missing home simply means no cache."""
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        with open(tmp, "wb") as fh:
-            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache)
-    except OSError:
-        pass
+    key = [getattr(iuliia, "__version__", "").encode(), *(p.name.encode() + p.read_bytes() for p in paths)]
+    return cached("names-gazetteer", key, build, Gazetteer)
 
 
 @lru_cache(maxsize=8)

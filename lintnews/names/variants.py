@@ -17,6 +17,8 @@ from .keys import letters, name_key
 
 Sureness = Literal["same", "possible"]
 _VOWELS = frozenset("aeiou")
+#: Hyphenated syllables as Wade-Giles writes given names (Tse-tung, Hsiao-ping, Kai-shek).
+_WADE_GILES_SHAPE = re.compile(r"\b[A-Z][a-z]{0,5}-[A-Za-z][a-z]{0,5}\b")
 _WORDS = re.compile(r"[^\W_]+")
 _INNER_CAPITAL = re.compile(r"[^\W\d_](?<![A-Z])[A-Z]")
 MIN_LETTERS = 4
@@ -46,7 +48,15 @@ def compare(a: str, b: str) -> Sureness | None:
         return "same" if fuzz.ratio(la, lb) >= 60 else None
     if len(ka) == len(kb) >= NEAR_KEY_LENGTH and _one_inner_vowel(ka, kb):
         return "possible"
+    if (_WADE_GILES_SHAPE.search(a) or _WADE_GILES_SHAPE.search(b)) and _wade_giles(a, b):
+        return "possible"
     return None
+
+
+def _wade_giles(a: str, b: str) -> bool:
+    from .chinese import wade_giles_match
+
+    return wade_giles_match(a, b)
 
 
 def _acronym(s: str) -> bool:
@@ -107,6 +117,13 @@ def group_forms(forms: Iterable[str], allow: Callable[[str, str], bool] | None =
         buckets.setdefault(key, []).append(f)
         for near in _near_buckets(key):
             buckets.setdefault(near, []).append(f)
+    if any(_WADE_GILES_SHAPE.search(f) for f in forms):  # Pinyin readings only when Wade-Giles is there
+        from .chinese import readings
+
+        for f in forms:
+            for reading in set(readings(f)):
+                if reading:
+                    buckets.setdefault("zh:" + reading, []).append(f)
     for members in buckets.values():
         if len(members) < 2:
             continue
