@@ -129,3 +129,14 @@ def test_standard_input_goes_to_standard_output(tmp_path: Path, cli) -> None:
     assert checked.stdout == "\ufeff" + GOOD  # the text alone (BOM kept); the report went to stderr
     report = json.loads(checked.stderr[checked.stderr.index("{"):])
     assert [f["rule"] for f in report["findings"]] == ["fix-test/president-name"]  # unsafe: not applied
+
+
+@pytest.mark.skipif(not hasattr(os, "link"), reason="needs hard links")
+def test_hard_linked_file_is_refused(tmp_path: Path, cli) -> None:
+    fix_project(tmp_path)
+    path = tmp_path / "a.txt"
+    path.write_text(BAD, encoding="utf-8")
+    os.link(path, tmp_path / "twin.data")
+    result = cli("fix", str(path))
+    assert result.exit_code == 2 and "has 2 hard links" in result.stderr
+    assert path.read_text(encoding="utf-8") == BAD == (tmp_path / "twin.data").read_text(encoding="utf-8")
