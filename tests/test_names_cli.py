@@ -127,3 +127,22 @@ def test_config_file_names_table(tmp_path: Path) -> None:
     assert [(f["text"], f["fixes"][0]["edits"][0]["replacement"]) for f in findings] == [
         ("Lukashenka", "Lukashenko")
     ]
+
+
+def test_config_style_file_is_relative_to_the_config(tmp_path: Path, monkeypatch) -> None:
+    project = tmp_path / "site"
+    project.mkdir()
+    (project / "house.yaml").write_text(
+        "kind: names-gazetteer\nentries:\n  - {house: Lukashenka, alt: [Lukashenko]}\n", encoding="utf-8"
+    )
+    (project / "lintnews.toml").write_text(
+        'select = ["names"]\n[names]\nstyle = "house.yaml"\n', encoding="utf-8"
+    )
+    article = project / "a.txt"
+    article.write_text("Lukashenko arrived in Minsk.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["check", "--format", "json", "--fail-on", "never", str(article)])
+    findings = json.loads(result.output)["findings"]
+    assert [(f["text"], f["fixes"][0]["edits"][0]["replacement"]) for f in findings] == [
+        ("Lukashenko", "Lukashenka")
+    ]

@@ -7,6 +7,7 @@ its part with ``check``; a rule with ``entries`` enforces its own house spelling
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from typing import Any
 
@@ -37,8 +38,9 @@ class NamesCheck(Check):
         self._rules = rules
         self.settings = settings
         section = settings.section("names") if settings is not None and hasattr(settings, "section") else {}
-        self.style: str | None = section.get("style") or None
-        self.corpus_dir: str | None = section.get("corpus") or None
+        base = getattr(settings, "config_path", None)
+        self.style: str | None = _relative_to_config(section.get("style") or None, base)
+        self.corpus_dir: str | None = _relative_to_config(section.get("corpus") or None, base)
         self.parts: dict[str, Rule] = {}
         for rule in rules:
             self.parts.setdefault(rule.params["check"], rule)
@@ -106,6 +108,14 @@ class NamesCheck(Check):
         from ..names.index import site_findings
 
         return site_findings(rule, summaries, self.corpus_dir, self.style)
+
+
+def _relative_to_config(value: str | None, config_path: str | None) -> str | None:
+    """A path from the config file is relative to that file's folder (a flag's value, to the current one)."""
+    if not value or value in ("ap", "bgn", "native") or os.path.exists(value) or not config_path:
+        return value
+    candidate = os.path.join(os.path.dirname(os.path.abspath(config_path)), value)
+    return candidate if os.path.exists(candidate) else value
 
 
 def _rule_gazetteer(rule: Rule):
