@@ -146,3 +146,9 @@ def test_config_style_file_is_relative_to_the_config(tmp_path: Path, monkeypatch
     assert [(f["text"], f["fixes"][0]["edits"][0]["replacement"]) for f in findings] == [
         ("Lukashenko", "Lukashenka")
     ]
+
+
+def test_an_unknown_style_is_a_configuration_error() -> None:
+    result = CliRunner().invoke(main, ["check", "--isolated", "--names-style", "chicago", str(SEED)])
+    assert result.exit_code == 2
+    assert "names.style" in result.output and "chicago" in result.output

@@ -46,6 +46,8 @@ class NamesCheck(Check):
             self.parts.setdefault(rule.params["check"], rule)
         self.house_rules = [r for r in rules if r.params.get("entries")]
         self._house_gazetteers = {r.qualified_id: _rule_gazetteer(r) for r in self.house_rules}
+        if self.parts:
+            _check_style(self.style)
         #: The last article's issues, shared by ``check`` and ``collect`` of that same article only.
         self._last: tuple[Analysis, list, list] | None = None
 
@@ -88,8 +90,10 @@ class NamesCheck(Check):
             seen.add((issue.start, issue.end))
             message = format_message(rule.message, match=issue.form, replacement=issue.canonical,
                                      spellings=describe(issue.spellings, document), where="in this article")
-            yield RawFinding(issue.start, issue.end, message, (issue.canonical,),
-                             "safe" if issue.safe else "unsafe", rule=rule.qualified_id,
+            applicability = "suggestion" if rule.applicability == "suggestion" else (
+                "safe" if issue.safe else "unsafe")
+            yield RawFinding(issue.start, issue.end, message, (issue.canonical,), applicability,
+                             rule=rule.qualified_id,
                              data=(("canonical", issue.canonical),))
 
     def collect(self, document: Document, analysis: Analysis) -> Any:
@@ -108,6 +112,19 @@ class NamesCheck(Check):
         from ..names.index import site_findings
 
         return site_findings(rule, summaries, self.corpus_dir, self.style)
+
+
+def _check_style(style: str | None) -> None:
+    """An unknown style or an unreadable style file is a configuration error (exit 2), raised once."""
+    from ..errors import ConfigError
+    from ..names.gazetteer import load_gazetteer
+
+    try:
+        load_gazetteer(style)
+    except (ValueError, OSError) as exc:
+        raise ConfigError(f"names.style: {exc}") from None
+    except Exception as exc:  # noqa: BLE001 - a YAML error in a user's style file
+        raise ConfigError(f"names.style: cannot read {style}: {str(exc).splitlines()[0]}") from None
 
 
 def _relative_to_config(value: str | None, config_path: str | None) -> str | None:
