@@ -122,7 +122,7 @@ def _write(folder: Path, name: str, text: str) -> Path:
 def test_articles_checked_together_flag_the_site_minority(tmp_path: Path, jobs: int) -> None:
     for i in range(3):
         _write(tmp_path, f"a{i}.txt", f"Story {i}. Officials met Golosheikin in Moscow on Monday.\n")
-    odd = _write(tmp_path, "odd.txt", "Officials met Golosheykin in Moscow. Golosheykin said no.\n")
+    odd = _write(tmp_path, "odd.txt", "Title\n\nOfficials met Golosheykin in Moscow. Golosheykin said no.\n")
     settings = settings_from_dict({"select": ["names"]})
     result = run_paths([str(tmp_path)], settings, jobs=jobs)
     findings = result.findings

@@ -60,6 +60,11 @@ def occurrences(text: str, mentions: Sequence[Mention]) -> list[Occurrence]:
     out: list[Occurrence] = []
     lower_words = set(_LOWER_WORD.findall(text))
     for m in mentions:
+        if len(m.words) == 1:  # the common case: one word, no context
+            w = m.words[0]
+            if not w.acronym and w.text.lower() not in lower_words and len(letters(w.text)) >= MIN_LETTERS:
+                out.append(Occurrence(w.text, w.start, w.end, (), m.headline))
+            continue
         names = m.names
         keys = [name_key(w.text) for w in names]
         for i, w in enumerate(names):

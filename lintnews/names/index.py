@@ -17,7 +17,7 @@ from ..model import Edit, Finding, Fix
 from .article import Occurrence, occurrences
 from .variants import group_forms
 
-Place = tuple[int, int, int, int, int, int]  # source start, end, line, column, end line, end column
+Place = tuple[int, int]  # source start and end; line and column are worked out only for findings
 #: The established spelling must be used by at least this many articles, and this many times as many
 #: articles as the spelling flagged.
 MIN_ARTICLES = 2
@@ -37,10 +37,11 @@ def article_summary(document: Document, occs: list[Occurrence], flagged: Iterabl
     body = {o.form for o in occs if not o.headline}
     out: dict[str, list[Place]] = {}
     for o in occs:
-        if o.form not in body or o.form in house_forms or any(o.start < e and s < o.end for s, e in skip):
+        if o.form not in body or o.form in house_forms:
             continue
-        start, end = document.to_source(o.start), document.to_source_end(o.end)
-        out.setdefault(o.form, []).append((start, end, *document.position(start), *document.position(end)))
+        if skip and any(o.start < e and s < o.end for s, e in skip):
+            continue
+        out.setdefault(o.form, []).append((document.to_source(o.start), document.to_source_end(o.end)))
     return out
 
 
@@ -120,7 +121,32 @@ def site_findings(rule: Any, summaries: Mapping[str, Any], corpus_dir: str | Non
                     continue
                 findings.extend(_finding(rule, path, place, form, established, spellings)
                                 for place in summary[form])
-    return _without_overlaps(findings)
+    return _with_positions(_without_overlaps(findings))
+
+
+def _with_positions(findings: list[Finding]) -> list[Finding]:
+    """Line and column of each finding, from its file read again (only files with findings are)."""
+    from dataclasses import replace
+
+    from ..document import read_file
+
+    out = []
+    by_path: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_path.setdefault(f.path, []).append(f)
+    for path, group in by_path.items():
+        try:
+            document = read_file(path)
+        except Exception:  # noqa: BLE001 - standard input or a file gone since: keep offsets only
+            document = None
+        for f in group:
+            if document is None or f.end > len(document.source):
+                out.append(f)
+                continue
+            (line, column), (end_line, end_column) = document.position(f.start), document.position(f.end)
+            out.append(replace(f, line=line, column=column, end_line=end_line, end_column=end_column,
+                               text=document.source[f.start:f.end]))
+    return out
 
 
 def _articles(n: int) -> str:
@@ -140,7 +166,8 @@ def _without_overlaps(findings: list[Finding]) -> list[Finding]:
 def _finding(rule: Any, path: str, place: Place, form: str, established: str, spellings: str) -> Finding:
     from ..checks.base import format_message
 
-    start, end, line, column, end_line, end_column = place
+    start, end = place
+    line, column, end_line, end_column = 1, start + 1, 1, end + 1
     message = format_message(rule.message, match=form, replacement=established, spellings=spellings,
                              where="across the site")
     fix = Fix((Edit(start, end, established),), "unsafe", f"Replace with '{established}'")
