@@ -131,7 +131,8 @@ def test_articles_checked_together_flag_the_site_minority(tmp_path: Path, jobs: 
     assert f.severity == "info" and f.rule == "names/inconsistent-spelling"
     assert f.fixes[0].applicability == "unsafe" and f.fixes[0].edits[0].replacement == "Golosheikin"
     assert "3 articles" in f.message and "across the site" in f.message
-    assert odd.read_text(encoding="utf-8")[f.start : f.end] == "Golosheykin" and f.line == 1
+    assert odd.read_text(encoding="utf-8")[f.start : f.end] == "Golosheykin"
+    assert (f.line, f.column, f.end_line, f.end_column) == (3, 15, 3, 26)
 
 
 def test_a_reference_corpus_sets_the_established_spelling(tmp_path: Path) -> None:
