@@ -85,10 +85,12 @@ def _one_inner_vowel(ka: str, kb: str) -> bool:
     return ka[diffs[0]] in _VOWELS and kb[diffs[0]] in _VOWELS
 
 
-def _near_buckets(key: str) -> Iterable[str]:
-    if len(key) < NEAR_KEY_LENGTH:
-        return ()
-    return (key[:i] + "*" + key[i + 1:] for i in range(1, len(key) - 1) if key[i] in _VOWELS)
+_VOWELS_MASKED = str.maketrans(dict.fromkeys("aeiou", "*"))
+
+
+def _skeleton(key: str) -> str | None:
+    """The key with vowels masked: long spellings differing in one vowel share it (one bucket each)."""
+    return "~" + key.translate(_VOWELS_MASKED) if len(key) >= NEAR_KEY_LENGTH else None
 
 
 @dataclass
@@ -115,8 +117,9 @@ def group_forms(forms: Iterable[str], allow: Callable[[str, str], bool] | None =
     for f in forms:
         key = name_key(f)
         buckets.setdefault(key, []).append(f)
-        for near in _near_buckets(key):
-            buckets.setdefault(near, []).append(f)
+        skeleton = _skeleton(key)
+        if skeleton:
+            buckets.setdefault(skeleton, []).append(f)
     if any(_WADE_GILES_SHAPE.search(f) for f in forms):  # Pinyin readings only when Wade-Giles is there
         from .chinese import readings
 
