@@ -193,3 +193,35 @@ PLACES = [
 @pytest.mark.parametrize(("sentence", "expected"), PLACES)
 def test_place_anchors(sentence: str, expected: bool) -> None:
     assert names_place(sentence, 0, len(sentence)) is expected
+
+
+def test_trigger_scan_finds_what_a_full_regex_scan_finds() -> None:
+    """The windowed scan is an optimisation only: over every phrasing above and the seed article it
+    gives exactly the matches of ``finditer``."""
+    from pathlib import Path
+
+    from lintnews.dates import grammar, relative, times
+    from lintnews.dates.scan import scan
+
+    seed = (Path(__file__).resolve().parent / "data" / "seed-article.txt").read_text(encoding="utf-8")
+    phrasings = (
+        [row[0] for row in ABSOLUTE + RELATIVE + TIMES + PLACES] + NOT_DATES + NOT_RELATIVE + NOT_TIMES
+    )
+    text = seed + "\n\n" + "\n".join(phrasings)
+    pairs = [
+        (grammar._MONTH_FIRST, grammar.MONTH_TRIGGER, 12),
+        (grammar._DAY_FIRST, grammar.MONTH_TRIGGER, 32),
+        (grammar._ISO, grammar.DIGIT_TRIGGER, 4),
+        (grammar._NUMERIC, grammar.DIGIT_TRIGGER, 2),
+        (relative._DAY_WORDS, relative._DAY_TRIGGER, 10),
+        (relative._WEEKDAY_PHRASE, relative._DAY_TRIGGER, 14),
+        (relative._PERIOD, relative._PERIOD_TRIGGER, 26),
+        (relative._DAY_OF_MONTH, grammar.DIGIT_TRIGGER, 14),
+        (relative._ANAPHOR, relative._ANAPHOR_TRIGGER, 16),
+        (times._CLOCK, grammar.DIGIT_TRIGGER, 2),
+        (times._ZONE, times._ZONE_TRIGGER, 24),
+    ]
+    for pattern, trigger, before in pairs:
+        expected = [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
+        assert expected, pattern.pattern[:40]
+        assert [m.span() for m in scan(pattern, trigger, text, before)] == expected, pattern.pattern[:40]

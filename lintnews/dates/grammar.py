@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from .model import MONTHS, WEEKDAYS, DateMention
 from .scan import scan, trigger
@@ -177,8 +178,6 @@ RANGE_LINK = re.compile(r"(?:,?\s(?:and|to|through|till|until|or)\s|\s*[-\u2013\
 
 def share_range_years(text: str, dates: list[DateMention]) -> list[DateMention]:
     """Give the first date of a pair like "February 1 and February 28, 2023" the second one's year."""
-    from dataclasses import replace
-
     out = list(dates)
     for i in range(len(out) - 2, -1, -1):
         left, right = out[i], out[i + 1]
