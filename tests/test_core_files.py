@@ -107,3 +107,13 @@ def test_stdin_and_files_together(cli, test_pack_project: Path, monkeypatch) -> 
     write(test_pack_project / "a.txt", PROSE)
     result = cli("check", "--format", "json", "a.txt", "-", input=PROSE)
     assert [f["path"] for f in result.json()["findings"]] == ["a.txt", "<stdin>"]
+
+
+def test_special_files_in_a_folder_are_skipped_not_read(cli, test_pack_project: Path) -> None:
+    # reading a named pipe would wait forever for a writer
+    site = test_pack_project / "site"
+    write(site / "a.txt", PROSE)
+    os.mkfifo(site / "pipe.txt")
+    result = cli("check", "--format", "json", str(site))
+    assert result.exit_code == 1 and result.stderr == ""
+    assert checked_files(result, site) == ["a.txt"]

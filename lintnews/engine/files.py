@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 from collections.abc import Iterable, Iterator
 
 SKIPPED_DIRS = {"node_modules", ".git", "__pycache__", ".venv", "venv"}
@@ -30,4 +31,15 @@ def expand_paths(paths: Iterable[str], include: Iterable[str], exclude: Iterable
                 rel = os.path.relpath(full, path)
                 if name.startswith(".") or not _matches(name, rel, include) or _matches(name, rel, exclude):
                     continue
+                if _special(full):
+                    continue  # a pipe, socket or device found in a folder is no article (a pipe would block)
                 yield full
+
+
+def _special(path: str) -> bool:
+    """True for an existing non-regular file; a path that cannot be stat'ed is yielded, so its reader
+    reports why it cannot be read."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
