@@ -76,9 +76,13 @@ class LanguageToolCheck(Check):
     def service(self) -> Any:
         """The run's LanguageTool service, built on first use (None: no server configured)."""
         if not self._built:
-            from ..languagetool.service import LanguageToolService
+            from ..languagetool.config import server_configured
 
-            self._service = LanguageToolService.from_settings(self.settings)
+            section = self.settings.section("languagetool") if self.settings is not None else {}
+            if server_configured(section) or section.get("require"):
+                from ..languagetool.service import LanguageToolService
+
+                self._service = LanguageToolService.from_settings(self.settings)
             self._built = True
         return self._service
 

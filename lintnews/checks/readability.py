@@ -81,30 +81,37 @@ class ReadabilityCheck(Check):
             return
         text = document.text
         sentence_spans = [piece for span in analysis.sentences for piece in _pieces(text, span)]
-        analysis.readability = article_scores(Counts.of(text, len(sentence_spans)))  # type: ignore[attr-defined]
+        # Each sentence is counted once; articles and paragraphs add up their sentences' counts.
+        sentence_counts = [Counts.of(text[s.start:s.end], 1) for s in sentence_spans]
+        analysis.readability = article_scores(Counts.total(sentence_counts))  # type: ignore[attr-defined]
         flagged: list[tuple[int, int]] = []  # one finding per stretch: the most specific measure wins
         for rule in sorted(self._rules, key=lambda r: list(MEASURES).index(r.params["measure"])):
             measure, limit = rule.params["measure"], self.limits[rule.qualified_id]
             if measure == "paragraph-grade":
-                for finding in self._paragraphs(rule, analysis, limit):
+                for finding in self._paragraphs(rule, analysis, limit, sentence_spans, sentence_counts):
                     if not any(finding.start <= s < finding.end for s, _ in flagged):
                         yield finding
                 continue
-            for span in sentence_spans:
+            for span, counts in zip(sentence_spans, sentence_counts, strict=True):
                 if (span.start, span.end) in flagged:
                     continue
-                counts = Counts.of(text[span.start:span.end], 1)
                 value = counts.words if measure == "sentence-words" else flesch_kincaid_grade(counts)
                 if counts.words >= 10 and value > limit:
                     flagged.append((span.start, span.end))
                     yield self._finding(rule, span.start, span.end, text, value, limit, counts.words)
 
-    def _paragraphs(self, rule: Rule, analysis: Analysis, over: float) -> Iterable[RawFinding]:
+    def _paragraphs(self, rule: Rule, analysis: Analysis, over: float, spans: list[Span],
+                    sentence_counts: list[Counts]) -> Iterable[RawFinding]:
         text = analysis.document.text
         graded = []
-        for para in analysis.paragraphs:
-            inside = [s for s in analysis.sentences if para.start <= s.start < para.end]
-            counts = Counts.of(text[para.start:para.end], len(inside))
+        i = 0
+        for para in analysis.paragraphs:  # paragraphs and sentences are both in text order
+            inside: list[Counts] = []
+            while i < len(spans) and spans[i].start < para.end:
+                if spans[i].start >= para.start:
+                    inside.append(sentence_counts[i])
+                i += 1
+            counts = Counts.total(inside)
             if counts.words >= MIN_PARAGRAPH_WORDS:
                 graded.append((para, flesch_kincaid_grade(counts), counts.words))
         if len(graded) < 3:

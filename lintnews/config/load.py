@@ -87,7 +87,7 @@ def settings_from_dict(data: dict[str, Any], where: str = "<config>") -> Setting
     if fail_on not in (*SEVERITIES, "never"):
         raise ConfigError(f"'fail_on' must be error, warning, info or never, not {fail_on!r}", where)
     base = Path(where).parent if where != "<config>" else Path(".")
-    extra = tuple(str((base / p)) for p in _strings(data.get("extra_packs", []), "extra_packs", where))
+    extra = tuple(str(base / p) for p in _strings(data.get("extra_packs", []), "extra_packs", where))
     builtin = data.get("builtin_packs", True)
     if not isinstance(builtin, bool):
         raise ConfigError("'builtin_packs' must be true or false", where)

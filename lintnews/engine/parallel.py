@@ -7,10 +7,8 @@ On POSIX the pool forks, so workers inherit the loaded packs instead of parsing 
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from typing import Any, TypeVar
 
@@ -55,6 +53,8 @@ def _call(func: Callable[[Linter, T], R], item: T) -> R:
 
 
 def _context() -> Any:
+    import multiprocessing  # only a parallel run pays for the import
+
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else None)
 
@@ -76,6 +76,8 @@ def map_files(linter: Linter, func: Callable[[Linter, T], R], items: Sequence[T]
     _WORKER_LINTER = linter  # inherited by forked workers; spawned ones build their own
     chunk = max(1, min(16, len(items) // (n * 8)))
     results: list[R] = []
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(n, mp_context=_context(), initializer=_init_worker,
                              initargs=(linter.settings,)) as pool:
         for result in pool.map(partial(_call, func), items, chunksize=chunk):

@@ -3,16 +3,14 @@ single notice a run reports when the server fails."""
 
 from __future__ import annotations
 
-import os
 import time
 from typing import Any
 
 from .cache import DEFAULT_MAX_BYTES, Cache, cache_key
 from .client import Client, LanguageToolError, TextTooLong, Unreachable
+from .config import ENV_JAR_DIR, ENV_URL, configured_jar_dir, configured_url
 from .prose import utf16_to_index
 
-ENV_URL = "LINTNEWS_LANGUAGETOOL_URL"
-ENV_JAR_DIR = "LTP_JAR_DIR_PATH"
 #: Below the 20,000 characters LanguageTool's public API accepts; local servers take any size.
 DEFAULT_MAX_REQUEST_CHARS = 20_000
 SEPARATOR = "\n\n"
@@ -52,10 +50,6 @@ def request_fields(section: dict[str, Any], ignored: tuple[str, ...] = ()) -> di
     return fields
 
 
-def configured_url(section: dict[str, Any]) -> str | None:
-    return section.get("url") or os.environ.get(ENV_URL) or None
-
-
 class LanguageToolService:
     """Checks paragraphs; ``check`` returns, per paragraph, matches with code-point offsets into it."""
 
@@ -83,7 +77,7 @@ class LanguageToolService:
         """The service the settings ask for, or None when no server is configured (the check is off)."""
         section = settings.section("languagetool") if settings is not None else {}
         url = configured_url(section)
-        jar_dir = None if url else os.environ.get(ENV_JAR_DIR) or None
+        jar_dir = configured_jar_dir(section)
         require = bool(section.get("require"))
         if not url and not jar_dir and not require:
             return None

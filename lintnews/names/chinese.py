@@ -26,7 +26,7 @@ def _tables() -> tuple[frozenset[str], dict[str, str]]:
     cached on disk per pypinyin version (importing pypinyin's dictionary is slow)."""
     from importlib.metadata import PackageNotFoundError, version
 
-    from .cache import cached
+    from ..datacache import cached
 
     try:
         key = [version("pypinyin").encode()]

@@ -172,7 +172,7 @@ def builtin_gazetteer() -> Gazetteer:
     kept in the user's cache folder, keyed by the files' contents and the iuliia version."""
     import iuliia
 
-    from .cache import cached
+    from ..datacache import cached
 
     paths = sorted(gazetteer_dir().glob("*.yaml"))
 

@@ -3,7 +3,7 @@ type's own ``params_schema`` (so unknown keys are errors and each type documents
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from ..checks.registry import RULE_TYPES, check_class
@@ -59,7 +59,7 @@ COMMON_PROPERTIES: dict[str, Any] = {
 COMMON_REQUIRED = ["id", "type", "severity", "category", "message", "examples"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def rule_schema(type_name: str) -> dict[str, Any]:
     cls = check_class(type_name)
     return {

@@ -1,5 +1,5 @@
-"""A small on-disk cache for data the names check derives from packages (gazetteer romanizations,
-Pinyin tables): built once, kept in the user's cache folder, keyed by what it was built from."""
+"""A small on-disk cache for data derived from installed packages (gazetteer romanizations,
+Pinyin tables, hyphenation patterns): built once, kept in the user's cache folder, keyed by what it was built from."""
 
 from __future__ import annotations
 
