@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .grammar import DIGIT_TRIGGER
-from .model import TimeMention
+from .model import MONTHS, WEEKDAYS, TimeMention
 from .places import CITIES, PLACE_WORDS
 from .scan import scan, trigger
 
@@ -73,25 +73,8 @@ _PLACE_AFTER = re.compile(
 )
 _WEAK = {"to", "toward", "towards", "of"}
 _NOT_PLACE = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
+    *MONTHS,
+    *WEEKDAYS,
     "The",
     "This",
     "That",

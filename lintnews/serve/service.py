@@ -136,7 +136,7 @@ class LintService:
             raise ApiError(422, "unreadable", str(exc)) from None
         body = as_dict(result)
         file_info = body["files"][0] if body["files"] else {}
-        body.setdefault("readability", file_info.get("readability") or readability_summary(document.text))
+        body.setdefault("readability", file_info.get("readability") or readability_summary(document))
         for key, value in _reference(settings, file_info.get("meta", {})).items():
             body.setdefault(key, value)
         return body, result.findings
