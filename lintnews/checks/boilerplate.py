@@ -15,6 +15,8 @@ from .base import Check, Rule, format_message
 _LIST_MARKER = re.compile(r"^(?:[-*+\u2022\u00b7>]\s*|\(?\d{1,3}[.)]\s+|#+\s+)+")
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _SENTENCE_PUNCT = re.compile(r"[.!?:;,\u3002\uff0c\uff1a]")
+_MARKER_START = frozenset("-*+\u2022\u00b7>(#")
+_GROUP_REFERENCE = re.compile(r"\\\d|\(\?P=|\(\?\(")
 _STOPWORDS = frozenset(
     ["a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "from", "is", "are",
      "was", "were", "be", "as", "that", "this", "it", "its"])
@@ -22,7 +24,51 @@ _STOPWORDS = frozenset(
 
 def normalise_line(line: str) -> str:
     """A line as compared with the phrase list: list markers, case and outer punctuation removed."""
-    return _LIST_MARKER.sub("", line.strip()).strip().strip(".:!").strip().lower()
+    line = line.strip()
+    if line[:1] in _MARKER_START or line[:1].isdecimal():
+        line = _LIST_MARKER.sub("", line).strip()
+    return line.strip(".:!").strip().lower()
+
+
+def _one_pattern(patterns: list[str]) -> re.Pattern[str] | _Alternatives | None:
+    """A rule's line patterns as one alternation: a line is searched once, not once per pattern. A
+    pattern that cannot be combined (a global inline flag, a group reference) keeps the rule on its own
+    alternatives, each tried in turn, as before."""
+    if not patterns:
+        return None
+    if not any(_GROUP_REFERENCE.search(p) for p in patterns):
+        try:
+            return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+        except re.error:
+            pass
+    return _Alternatives([re.compile(p, re.IGNORECASE) for p in patterns])
+
+
+class _Alternatives:
+    """``search`` of several patterns: the first that matches."""
+
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        self.patterns = patterns
+
+    def search(self, line: str) -> re.Match[str] | None:
+        return next((m for p in self.patterns if (m := p.search(line))), None)
+
+
+_Normalised = list[tuple[Span, str, str]]
+_last: tuple[object, str, _Normalised] = (None, "", [])
+
+
+def _normalised(text: str, lines: list[Span]) -> _Normalised:
+    """(span, line, normalised line) of every line; the boilerplate rules of a document share one list
+    (documents are checked one at a time, so remembering the last is enough)."""
+    global _last
+    last = _last  # one tuple, read and replaced whole, so concurrent callers never mix documents
+    if last[0] is not lines or last[1] is not text:
+        out = [(span, line, normalise_line(line)) for span in lines
+               for line in (text[span.start:span.end],)]
+        last = (lines, text, out)
+        _last = last
+    return last[2]
 
 
 def _stem(word: str) -> str:
@@ -49,7 +95,7 @@ class BoilerplateCheck(Check):
     def __init__(self, rule: Rule, settings: Any = None) -> None:
         super().__init__(rule, settings)
         self.phrases = {normalise_line(p) for p in rule.params.get("lines", [])}
-        self.patterns = [re.compile(p, re.IGNORECASE) for p in rule.params.get("line_patterns", [])]
+        self.pattern = _one_pattern(rule.params.get("line_patterns", []))
         self.keyword = rule.params.get("keyword_line")
 
     @classmethod
@@ -66,11 +112,11 @@ class BoilerplateCheck(Check):
 
     def check(self, document: Document, analysis: Analysis) -> Iterable[RawFinding]:
         text = document.text
-        for span in analysis.lines:
-            line = text[span.start:span.end]
-            norm = normalise_line(line)
-            if norm in self.phrases or any(p.search(line.strip()) for p in self.patterns):
-                yield self._finding(text, span, line)
+        if self.phrases or self.pattern is not None:
+            phrases, search = self.phrases, self.pattern.search if self.pattern else None
+            for span, line, norm in _normalised(text, analysis.lines):
+                if norm in phrases or (search is not None and search(line.strip())):
+                    yield self._finding(text, span, line)
         if self.keyword is not None:
             yield from self._keyword_lines(text, analysis.lines)
 
