@@ -41,7 +41,7 @@ class PatternCheck(Check):
         self.templates: tuple[str, ...] = () if replace is None else (
             (replace,) if isinstance(replace, str) else tuple(replace))
         self.flag: str | int = rule.params.get("flag", 0)
-        self.requires: tuple[str, ...] = tuple(r.lower() for r in rule.params.get("requires", ()))
+        self.requires: frozenset[str] = frozenset(r.lower() for r in rule.params.get("requires", ()))
         _PREFILTER.add(self.requires)
 
     @property
@@ -74,7 +74,7 @@ class PatternCheck(Check):
 
     def check(self, document: Document, analysis: Analysis) -> Iterable[RawFinding]:
         rule = self.rule
-        if self.requires and not _PREFILTER.any_present(document.text, self.requires):
+        if self.requires and self.requires.isdisjoint(_PREFILTER.present(document.text)):
             return
         for m in self.regex.finditer(document.text):
             start, end = m.span(self.flag)
@@ -105,12 +105,13 @@ class _Prefilter:
             self.automaton = None
             self.last = (None, frozenset())
 
-    def any_present(self, text: str, strings: tuple[str, ...]) -> bool:
+    def present(self, text: str) -> frozenset[str]:
+        """The required strings that occur in ``text`` (a rule runs when its set and this one meet)."""
         last = self.last  # one tuple, read and replaced whole, so concurrent callers never mix documents
         if last[0] is not text:
             last = (text, self._scan(text.lower()))
             self.last = last
-        return any(s in last[1] for s in strings)
+        return last[1]
 
     def _scan(self, lowered: str) -> frozenset[str]:
         if self.automaton is None:
