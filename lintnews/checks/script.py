@@ -48,6 +48,7 @@ _WORD_JOINERS = re.escape(".-'\u2019")
 _FULLWIDTH_RUN = re.compile("[" + re.escape("".join(FULLWIDTH)) + "]+")
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _TOKEN_END = re.compile(r"\s")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 class ScriptCheck(Check):
@@ -66,6 +67,7 @@ class ScriptCheck(Check):
         # Inside a run, word punctuation (Диалог.иа, Ростов-на-Дону) and spaces join; a run ends on a letter.
         inner = f"{chars}{joiners}\\s\\d{_WORD_JOINERS}"
         self.run = re.compile(f"[{chars}](?:[{inner}]*[{chars}{joiners}])?") if chars else None
+        self.letter = re.compile(f"[{chars}]") if chars else None
         self.fullwidth = bool(rule.params.get("fullwidth"))
         self.min_length = int(rule.params.get("min_length", 1))
 
@@ -77,11 +79,14 @@ class ScriptCheck(Check):
 
     def check(self, document: Document, analysis: Analysis) -> Iterable[RawFinding]:
         text = document.text
-        if self.run is not None:
+        if text.isascii():
+            return  # every script range and full-width form lies outside ASCII
+        present = _distinct_chars(text)
+        if self.run is not None and self.letter is not None and self.letter.search(present):
             for m in self.run.finditer(text):
                 if len(m.group().strip()) >= self.min_length and not _in_identifier(text, m.start()):
                     yield RawFinding(m.start(), m.end(), format_message(self.rule.message, match=m.group()))
-        if self.fullwidth:
+        if self.fullwidth and _FULLWIDTH_RUN.search(present):
             yield from self._fullwidth(text)
 
     def _fullwidth(self, text: str) -> Iterable[RawFinding]:
@@ -97,6 +102,21 @@ class ScriptCheck(Check):
             shown = replacement.strip() or " "
             message = format_message(self.rule.message, match=m.group(), replacement=shown)
             yield RawFinding(start, end, message, (replacement,))
+
+
+_last: tuple[str | None, str] = (None, "")
+
+
+def _distinct_chars(text: str) -> str:
+    """The distinct non-ASCII characters of ``text``, as a short string: a rule searches it first and scans the
+    whole text only when one of its characters occurs. Most articles have none, and the rules of a
+    document share the set (documents are checked one at a time, so remembering the last is enough)."""
+    global _last
+    last = _last  # one tuple, read and replaced whole, so concurrent callers never mix documents
+    if last[0] is not text:
+        last = (text, "".join(set(_NON_ASCII.findall(text))))
+        _last = last
+    return last[1]
 
 
 def _in_identifier(text: str, start: int) -> bool:
