@@ -84,9 +84,18 @@ class Mention(NamedTuple):
 
 _CAP = r"(?:[^\W\d_a-z]\w*(?:[’'\-]\w+)*|\d+(?:-\w+)+)"
 _CONNECTOR = "(?:" + "|".join(sorted(CONNECTORS)) + ")"
-#: A run of capitalised words joined by single spaces, connectors ('bin', 'von der') and 'St. '.
-_RUN = re.compile(rf"{_CAP}(?:(?:[ \u00a0]|(?<=\bSt)\. |(?<=\bMt)\. )(?:{_CONNECTOR} )*{_CAP})*")
+#: A run of capitalised words joined by single spaces, connectors ('bin', 'von der') and 'St. '. The
+#: look-ahead is a plain range class the scanner tests fast, so lower-case prose is skipped quickly.
+_RUN = re.compile(rf"(?=[A-Z0-9\u0080-\U0010ffff]){_CAP}"
+                  rf"(?:(?:[ \u00a0]|(?<=\bSt)\. |(?<=\bMt)\. )(?:{_CONNECTOR} )*{_CAP})*")
 _OPENING = "“\"‘'(«[ \t"
+_new = tuple.__new__
+
+#: A run's mentions as (title, words) with offsets relative to the run: the same runs ('Prime Minister
+#: Kishida Fumio', 'United States') recur across articles, so each is tokenised once per process.
+_Template = tuple[tuple[str, tuple[tuple[int, int, str, bool], ...]], ...]
+_RUN_CACHE: dict[tuple[str, bool], _Template] = {}
+_RUN_CACHE_MAX = 50_000
 
 
 def name_mentions(text: str, paragraphs: list[Span], sentences: list[Span]) -> list[Mention]:
@@ -101,10 +110,11 @@ def name_mentions(text: str, paragraphs: list[Span], sentences: list[Span]) -> l
             i += 1
         starts.add(i)
     mentions: list[Mention] = []
+    append = mentions.append
     h = 0
     headline = False
     for run in _RUN.finditer(text):
-        start = run.start()
+        start, end = run.span()
         if start and (text[start - 1].isalnum() or text[start - 1] in _JOINERS):
             continue  # a capital inside a word (iPhone)
         if heads:
@@ -113,12 +123,18 @@ def name_mentions(text: str, paragraphs: list[Span], sentences: list[Span]) -> l
             headline = h < len(heads) and heads[h][0] <= start
         single = run.group()
         if " " in single or "\u00a0" in single or "’" in single or "'" in single or "-" in single:
-            _run_mentions(text, run, start in starts, lower, headline, mentions)
+            skip_first = start in starts and _opener(_TOKEN.match(single).group(), lower)
+            template = _RUN_CACHE.get((single, skip_first))
+            if template is None:
+                template = _run_template(single, skip_first)
+            for title, words in template:
+                append(_new(Mention, (tuple([_new(NameWord, (start + a, start + b, w, acronym))
+                                             for a, b, w, acronym in words]), title, headline)))
         elif not (single in OPENERS or single in TITLES or single == "I" or single[0].islower()
                   or (start in starts and single.lower() in lower)):
             # One plain word: the common case, decided without tokenising.
-            acronym = single.isupper() and len(single) > 1
-            mentions.append(Mention((NameWord(start, run.end(), single, acronym),), "", headline))
+            append(_new(Mention, ((_new(NameWord, (start, end, single, single.isupper() and len(single) > 1)),),
+                                  "", headline)))
     return mentions
 
 
@@ -130,34 +146,51 @@ class _LowerCase:
         self.text = text
 
     def __contains__(self, word: str) -> bool:
-        return any(f" {word}{end}" in self.text for end in " ,.;:")
+        text = self.text
+        return (f" {word} " in text or f" {word}," in text or f" {word}." in text or f" {word};" in text
+                or f" {word}:" in text)
 
 
-def _run_mentions(text: str, run: re.Match[str], sentence_start: bool, lower: _LowerCase, headline: bool,
-                  out: list[Mention]) -> None:
+def _capital(word: str) -> bool:
+    return (word[0].isupper() and word != "I") or (word[0].isdigit() and "-" in word)
+
+
+def _opener(word: str, lower: _LowerCase) -> bool:
+    """Whether the first word of a sentence is dropped: a common opener, or a word the text writes in
+    lower case ('Police' beside 'police')."""
+    return _capital(word) and (word in OPENERS or word.lower() in lower)
+
+
+def _run_template(run: str, skip_first: bool) -> _Template:
+    """The mentions of one run (``skip_first``: its first word opens a sentence and is no name)."""
+    out: list[tuple[str, tuple[tuple[int, int, str, bool], ...]]] = []
     words: list[NameWord] = []
-    first = sentence_start
-    for m in _TOKEN.finditer(text, run.start(), run.end()):
+    tokens = _TOKEN.finditer(run)
+    if skip_first:
+        next(tokens)
+    for m in tokens:
         word = m.group()
-        starts_sentence, first = first, False
-        capital = (word[0].isupper() and word != "I") or (word[0].isdigit() and "-" in word)
-        if capital and starts_sentence and (word in OPENERS or word.lower() in lower):
-            continue
+        capital = _capital(word)
         breaks = word not in CONNECTORS if not capital else (word in OPENERS and not words) or word == "The"
         if breaks:
-            _close(words, out, headline)
+            _close(words, out)
             words = []
             continue
         stripped = _POSSESSIVE.sub("", word) if capital and ("'" in word or "’" in word) else word
         acronym = stripped.isupper() and sum(c.isalpha() for c in stripped) >= 2
         words.append(NameWord(m.start(), m.start() + len(stripped), stripped, acronym))
         if stripped != word:
-            _close(words, out, headline)
+            _close(words, out)
             words = []
-    _close(words, out, headline)
+    _close(words, out)
+    if len(_RUN_CACHE) >= _RUN_CACHE_MAX:
+        _RUN_CACHE.clear()
+    template = tuple(out)
+    _RUN_CACHE[run, skip_first] = template
+    return template
 
 
-def _close(run: list[NameWord], out: list[Mention], headline: bool) -> None:
+def _close(run: list[NameWord], out: list[tuple[str, tuple[tuple[int, int, str, bool], ...]]]) -> None:
     while run and run[-1].text in CONNECTORS:
         run = run[:-1]
     if not run:
@@ -168,7 +201,7 @@ def _close(run: list[NameWord], out: list[Mention], headline: bool) -> None:
     while rest and rest[0].text in CONNECTORS:
         rest = rest[1:]
     if rest and not (len(rest) == 1 and rest[0].text in TITLES):
-        out.append(Mention(tuple(rest), title, headline))
+        out.append((title, tuple(tuple(w) for w in rest)))
 
 
 def _is_headline(paragraph: str) -> bool:

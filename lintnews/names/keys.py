@@ -20,20 +20,26 @@ _SPECIAL = str.maketrans({
 })
 _WORD = re.compile(r"[a-z0-9]+")
 _SEPARATOR = re.compile(r"[-‐‑–'’ʼ`]")
-#: Ordered rewrites inside a word (after lowercasing and removing diacritics).
-_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
-    (r"shch|sch", "S"), (r"dzh|dj", "J"), (r"zh", "J"), (r"j", "J"), (r"kh", "h"), (r"ch", "C"),
-    (r"sh", "S"), (r"tz|ts", "Z"), (r"x", "ks"), (r"ck", "k"),
-    (r"(?<=[a-z])ye", "e"), (r"^ye(?=[^aeiou])", "e"), (r"(?<=[a-z])iev", "ev"),
-    (r"ya", "ia"), (r"yu", "iu"), (r"yo", "io"), (r"ou", "u"),
-    (r"(?:iy|yy|yi|ii|iJ|y)$", "i"), (r"(?:ey|eJ)$", "ei"), (r"y", "i"),
-))
+#: Ordered rewrites inside a word (after lowercasing and removing diacritics), each with the substrings
+#: one of which a match needs: most words hold few of them, so most patterns are not run at all.
+_REWRITES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
+    (re.compile(p), r, needs) for p, r, needs in (
+        (r"shch|sch", "S", ("sch", "shch")), (r"dzh|dj", "J", ("dzh", "dj")), (r"zh", "J", ("zh",)),
+        (r"j", "J", ("j",)), (r"kh", "h", ("kh",)), (r"ch", "C", ("ch",)), (r"sh", "S", ("sh",)),
+        (r"tz|ts", "Z", ("tz", "ts")), (r"x", "ks", ("x",)), (r"ck", "k", ("ck",)),
+        (r"(?<=[a-z])ye", "e", ("ye",)), (r"^ye(?=[^aeiou])", "e", ("ye",)), (r"(?<=[a-z])iev", "ev", ("iev",)),
+        (r"ya", "ia", ("ya",)), (r"yu", "iu", ("yu",)), (r"yo", "io", ("yo",)), (r"ou", "u", ("ou",)),
+        (r"(?:iy|yy|yi|ii|iJ|y)$", "i", ("y", "ii", "iJ")), (r"(?:ey|eJ)$", "ei", ("ey", "eJ")),
+        (r"y", "i", ("y",)),
+    ))
 _DOUBLE = re.compile(r"([^aeou])\1+")  # Shanxi and Shaanxi are two provinces
 _KA_KO = re.compile(r"(?<=[A-Za-z]{5})k[ao]$")
 
 
 def fold(text: str) -> str:
     """Lowercase, without diacritics or apostrophes (Erdoğan -> erdogan, Ren’ai -> renai)."""
+    if text.isascii():  # nothing to decompose
+        return text.translate(_SPECIAL).lower()
     decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
@@ -41,8 +47,9 @@ def fold(text: str) -> str:
 def word_key(word: str) -> str:
     """The key of one word (already folded)."""
     out = word
-    for pattern, replacement in _REWRITES:
-        out = pattern.sub(replacement, out)
+    for pattern, replacement, needs in _REWRITES:
+        if any(n in out for n in needs) if len(needs) > 1 else needs[0] in out:
+            out = pattern.sub(replacement, out)
     out = _DOUBLE.sub(r"\1", out)
     return _KA_KO.sub("k", out)
 
