@@ -44,10 +44,19 @@ class BalanceCheck(Check):
         text = document.text
         paragraphs = analysis.paragraphs
         stack: list[tuple[str, int, int]] = []  # (opener, offset, paragraph index)
+        if not paragraphs:
+            return
+        # One pass over the text for the marks; each paragraph takes its share in order (the text between
+        # paragraphs is blank, so no mark falls outside one).
+        marks = [(m.start(), m.group()) for m in self.marks.finditer(text, paragraphs[0].start, paragraphs[-1].end)]
+        k = 0
         for index, para in enumerate(paragraphs):
             yield from self._expire(stack, index, text, paragraphs)
-            for m in self.marks.finditer(text, para.start, para.end):
-                i, c = m.start(), m.group()
+            while k < len(marks) and marks[k][0] < para.start:
+                k += 1
+            while k < len(marks) and marks[k][0] < para.end:
+                i, c = marks[k]
+                k += 1
                 if c in self.openers:
                     stack.append((c, i, index))
                     continue
