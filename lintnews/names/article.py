@@ -4,9 +4,9 @@ check, the corpus index and ``lintnews names report``."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from ..analysis.names import Mention
@@ -16,8 +16,10 @@ from .variants import MIN_LETTERS, group_forms
 
 IssueKind = Literal["nonstandard", "house", "inconsistent", "possible"]
 _MODEL_SUFFIX_MAX = 3
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _CONTEXT_WINDOW = 100
+#: A gazetteer with at most this many first words (a house pack's own entries) is first looked for in
+#: the text as plain substrings: most articles contain none of them.
+_FEW_FIRST_WORDS = 16
 
 
 class Occurrence(NamedTuple):
@@ -58,29 +60,71 @@ def occurrences(text: str, mentions: Sequence[Mention]) -> list[Occurrence]:
     """Name words (no acronyms, at least four letters, never written in lower case in the same text:
     'Deauthorize' beside 'deauthorize' is a word, not a name) and multi-word names."""
     out: list[Occurrence] = []
-    lower_words = set(_LOWER_WORD.findall(text))
-    for m in mentions:
-        if len(m.words) == 1:  # the common case: one word, no context
-            w = m.words[0]
-            if not w.acronym and w.text.lower() not in lower_words and len(letters(w.text)) >= MIN_LETTERS:
-                out.append(Occurrence(w.text, w.start, w.end, (), m.headline))
+    append = out.append
+    lower = _LowerWords(text)
+    for words, _, headline in mentions:
+        if len(words) == 1:  # the common case: one word, no context
+            start, end, word, acronym = words[0]
+            if not acronym and _long(word) and word not in lower:
+                append(_new(Occurrence, (word, start, end, (), headline)))
             continue
-        names = m.names
-        keys = [name_key(w.text) for w in names]
-        for i, w in enumerate(names):
-            word = w.text
-            if not w.acronym and word.lower() not in lower_words and len(letters(word)) >= MIN_LETTERS:
-                out.append(Occurrence(w.text, w.start, w.end, tuple(keys[:i] + keys[i + 1:]), m.headline))
+        names = [w for w in words if w[2][0].isupper() or w[2][0].isdigit()]
+        keys = [name_key(w[2]) for w in names]
+        for i, (start, end, word, acronym) in enumerate(names):
+            if not acronym and _long(word) and word not in lower:
+                append(_new(Occurrence, (word, start, end, tuple(keys[:i] + keys[i + 1:]), headline)))
         if len(names) > 1:
-            form = " ".join(text[m.start:m.end].split())
-            out.append(Occurrence(form, m.start, m.end, (), m.headline))
+            start, end = words[0][0], words[-1][1]
+            append(_new(Occurrence, (" ".join(text[start:end].split()), start, end, (), headline)))
     return out
+
+
+_new = tuple.__new__
+
+
+@lru_cache(maxsize=65536)
+def _long(word: str) -> bool:
+    return len(letters(word)) >= MIN_LETTERS
+
+
+class _LowerWords:
+    """``word in lower``: whether the text writes ``word`` in lower case as a whole word (a run of a-z
+    with no letter, digit, hyphen or apostrophe on either side). Asked for a few dozen name words per
+    article, so each is answered by substring search (memoised) rather than by listing every word."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        found = self.known.get(word)
+        if found is None:
+            found = self.known[word] = self._search(word.lower())
+        return found
+
+    def _search(self, low: str) -> bool:
+        if not (low.isascii() and low.isalpha()):
+            return False
+        text = self.text
+        i = text.find(low)
+        while i >= 0:
+            j = i + len(low)
+            if (i == 0 or not _word_char(text[i - 1])) and (j == len(text) or not _word_char(text[j])):
+                return True
+            i = text.find(low, i + 1)
+        return False
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c in "_’'-"
 
 
 def gazetteer_hits(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Hit]:
     """The longest gazetteer spelling at each place (a model suffix such as '-M' may follow a word)."""
     hits: list[Hit] = []
-    lowered = text.lower()
+    if len(gaz.first_words) <= _FEW_FIRST_WORDS and not any(w in text for w in gaz.first_words):
+        return hits  # every spelling found starts with one of these words, as written in the text
+    lowered = ""
     for m in mentions:
         words = m.words
         i = 0
@@ -101,8 +145,11 @@ def gazetteer_hits(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> li
                 if head and len(tail) <= _MODEL_SUFFIX_MAX:
                     found = _lookup(gaz, head, w.start, w.start + len(head))
                 i += 1
-            if found and _context_ok(found, lowered):
-                hits.append(found)
+            if found:
+                if found.entry.context and not lowered:
+                    lowered = text.lower()
+                if _context_ok(found, lowered):
+                    hits.append(found)
     return hits
 
 
@@ -145,14 +192,20 @@ def article_issues(text: str, mentions: Sequence[Mention], gaz: Gazetteer, style
 def _inconsistencies(occs: list[Occurrence], taken: list[tuple[int, int]], gaz: Gazetteer,
                      style: str | None) -> list[Issue]:
     body_forms = {o.form for o in occs if not o.headline}
-    occs = [o for o in occs if o.form in body_forms and not _overlaps(o, taken)]
     by_form: dict[str, list[Occurrence]] = {}
     for o in occs:
-        by_form.setdefault(o.form, []).append(o)
-    contexts = {f: {o.context for o in group} for f, group in by_form.items()}
+        if o.form in body_forms and not (taken and _overlaps(o, taken)):
+            by_form.setdefault(o.form, []).append(o)
+    contexts: dict[str, set[tuple[str, ...]]] = {}
+
+    def context(form: str) -> set[tuple[str, ...]]:
+        found = contexts.get(form)
+        if found is None:
+            found = contexts[form] = {o.context for o in by_form[form]}
+        return found
 
     def allow(a: str, b: str) -> bool:
-        ca, cb = contexts[a], contexts[b]
+        ca, cb = context(a), context(b)
         return () in ca or () in cb or bool(ca & cb)
 
     issues: list[Issue] = []

@@ -36,12 +36,14 @@ def article_summary(document: Document, occs: list[Occurrence], flagged: Iterabl
         house_forms = load_gazetteer(style)[0].by_form
     body = {o.form for o in occs if not o.headline}
     out: dict[str, list[Place]] = {}
+    plain = document.offsets is None  # text offsets are source offsets
     for o in occs:
         if o.form not in body or o.form in house_forms:
             continue
         if skip and any(o.start < e and s < o.end for s, e in skip):
             continue
-        out.setdefault(o.form, []).append((document.to_source(o.start), document.to_source_end(o.end)))
+        place = (o.start, o.end) if plain else (document.to_source(o.start), document.to_source_end(o.end))
+        out.setdefault(o.form, []).append(place)
     return out
 
 

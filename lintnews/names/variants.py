@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from .keys import letters, name_key
@@ -93,6 +94,15 @@ def _skeleton(key: str) -> str | None:
     return "~" + key.translate(_VOWELS_MASKED) if len(key) >= NEAR_KEY_LENGTH else None
 
 
+@lru_cache(maxsize=65536)
+def _bucket_keys(form: str) -> tuple[tuple[str, ...], bool]:
+    """The buckets of a spelling (its key, and its vowel skeleton when long) and whether it has the
+    Wade-Giles shape: worked out once per spelling, since the same names recur across articles."""
+    key = name_key(form)
+    skeleton = _skeleton(key)
+    return ((key, skeleton) if skeleton else (key,)), _WADE_GILES_SHAPE.search(form) is not None
+
+
 @dataclass
 class Group:
     """Spellings of one name; ``sure`` when every link between them is a 'same' comparison."""
@@ -114,13 +124,13 @@ def group_forms(forms: Iterable[str], allow: Callable[[str, str], bool] | None =
         return f
 
     buckets: dict[str, list[str]] = {}
+    wade_giles = False
     for f in forms:
-        key = name_key(f)
-        buckets.setdefault(key, []).append(f)
-        skeleton = _skeleton(key)
-        if skeleton:
-            buckets.setdefault(skeleton, []).append(f)
-    if any(_WADE_GILES_SHAPE.search(f) for f in forms):  # Pinyin readings only when Wade-Giles is there
+        keys, shape = _bucket_keys(f)
+        wade_giles = wade_giles or shape
+        for key in keys:
+            buckets.setdefault(key, []).append(f)
+    if wade_giles:  # Pinyin readings only when Wade-Giles is there
         from .chinese import readings
 
         for f in forms:
