@@ -10,6 +10,7 @@ from .segments import Span, lines, paragraphs, sentences
 
 if TYPE_CHECKING:
     from ..dates.view import DateView
+    from ..names.article import Occurrence
     from .names import Mention
 
 __all__ = ["Analysis", "Span"]
@@ -40,6 +41,13 @@ class Analysis:
         from .names import name_mentions
 
         return name_mentions(self.document.text, self.paragraphs, self.sentences)
+
+    @cached_property
+    def name_occurrences(self) -> list[Occurrence]:
+        """Spellings of names with their places, shared by the names check and its corpus summary."""
+        from ..names.article import occurrences
+
+        return occurrences(self.document.text, self.names)
 
     @cached_property
     def dates(self) -> DateView:

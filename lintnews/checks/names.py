@@ -49,7 +49,7 @@ class NamesCheck(Check):
         if self.parts:
             _check_style(self.style)
         #: The last article's issues, shared by ``check`` and ``collect`` of that same article only.
-        self._last: tuple[Analysis, list, list] | None = None
+        self._last: tuple[Analysis, list] | None = None
 
     @classmethod
     def from_rules(cls, rules: list[Rule], settings: Any = None) -> list[Check]:
@@ -59,17 +59,18 @@ class NamesCheck(Check):
         return list(self._rules)
 
     def _issues(self, document: Document, analysis: Analysis) -> list:
-        """(rule, issue) pairs of one article, computed once for ``check`` and ``collect``."""
+        """(rule, issue) pairs of one article, computed once for ``check`` and ``collect``; the
+        article's spellings come from the shared ``name_occurrences`` view."""
         if self._last is not None and self._last[0] is analysis:
             return self._last[1]
-        from ..names.article import article_issues, occurrences
+        from ..names.article import article_issues
         from ..names.gazetteer import load_gazetteer
 
         pairs = []
-        occs = occurrences(document.text, analysis.names)
         if self.parts:
             gaz, style = load_gazetteer(self.style)
             variants = "inconsistent" in self.parts or "possible-variant" in self.parts
+            occs = analysis.name_occurrences if variants else None
             for issue in article_issues(document.text, analysis.names, gaz, style, occs, variants):
                 rule = self.parts.get(_ISSUE_PART[issue.kind])
                 if rule is not None:
@@ -79,7 +80,7 @@ class NamesCheck(Check):
             for issue in article_issues(document.text, analysis.names, gaz, "house", variants=False):
                 if issue.kind == "house":
                     pairs.append((rule, issue))
-        self._last = (analysis, pairs, occs)
+        self._last = (analysis, pairs)
         return pairs
 
     def check(self, document: Document, analysis: Analysis) -> Iterable[RawFinding]:
@@ -102,8 +103,7 @@ class NamesCheck(Check):
         from ..names.index import article_summary
 
         flagged = [(i.start, i.end) for _, i in self._issues(document, analysis)]
-        assert self._last is not None
-        return article_summary(document, self._last[2], flagged, self.style)
+        return article_summary(document, analysis.name_occurrences, flagged, self.style)
 
     def finish(self, summaries: dict[str, Any]) -> list[Finding]:
         rule = self.parts.get("inconsistent")

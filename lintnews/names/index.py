@@ -14,7 +14,7 @@ from typing import Any
 from ..analysis import Analysis
 from ..document.model import Document
 from ..model import Edit, Finding, Fix
-from .article import Occurrence, occurrences
+from .article import Occurrence
 from .variants import group_forms
 
 Place = tuple[int, int]  # source start and end; line and column are worked out only for findings
@@ -90,7 +90,7 @@ def corpus_index(corpus_dir: str) -> NameIndex:
             document = read_file(path)
         except LintnewsError:
             continue
-        index.add(path, {o.form: 1 for o in occurrences(document.text, Analysis(document).names)})
+        index.add(path, {o.form: 1 for o in Analysis(document).name_occurrences})
     return index
 
 

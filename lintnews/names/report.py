@@ -10,7 +10,6 @@ import yaml
 from ..analysis import Analysis
 from ..document import read_file
 from ..errors import LintnewsError
-from .article import occurrences
 from .index import NameIndex, article_files
 
 
@@ -24,7 +23,7 @@ def build_index(paths: Iterable[str]) -> NameIndex:
         except LintnewsError:
             continue
         counts: dict[str, int] = {}
-        for o in occurrences(document.text, Analysis(document).names):
+        for o in Analysis(document).name_occurrences:
             if not o.headline:
                 counts[o.form] = counts.get(o.form, 0) + 1
         index.add(path, counts)
