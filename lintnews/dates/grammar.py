@@ -65,6 +65,8 @@ MONTH_TRIGGER = trigger(MONTH + "(?![a-z])")
 #: Digits followed by a date separator, an ordinal suffix or a clock marker (shared with times and
 #: relative dates, so one pass over the digits serves them all).
 DIGIT_TRIGGER = trigger(r"\d(?:[./:-]\d|st\b|nd\b|rd\b|th\b|\s?[ap]\.?m\b|\s?[AP]M\b|\s?o'clock)")
+#: What follows a digit inside a numeric date (a digit is followed by a digit or one of these).
+_DATE_SEPARATORS = frozenset("./-")
 #: Words after a date that make it the name of an event, not a date to complete ("the Jan. 6 committee").
 _EVENT_NAME = re.compile(
     r"\s(?:committee|attacks?|movement|incident|riots?|insurrection|massacre|uprising|"
@@ -149,13 +151,13 @@ def find_dates(text: str) -> list[DateMention]:
             mention = _written(m)
             if mention and not _EVENT_NAME.match(text, mention.end):
                 found.append(mention)
-    for m in scan(_ISO, DIGIT_TRIGGER, text, before=4):
+    for m in scan(_ISO, DIGIT_TRIGGER, text, before=4, second="-".__eq__):
         month, day = int(m.group("m")), int(m.group("d"))
         if 1 <= month <= 12 and _valid(month, day):
             found.append(
                 DateMention(m.start(), m.end(), m.group(0), month, day, int(m.group("year")), style="iso")
             )
-    for m in scan(_NUMERIC, DIGIT_TRIGGER, text, before=2):
+    for m in scan(_NUMERIC, DIGIT_TRIGGER, text, before=2, second=_DATE_SEPARATORS.__contains__):
         if _VERSION.search(text, max(0, m.start() - 10), m.start()):
             continue
         mention = _numeric(m)

@@ -46,6 +46,10 @@ _ANAPHOR = re.compile(
 _DAY_TRIGGER = trigger(r"day\b", "omorrow", r"night\b")
 _PERIOD_TRIGGER = trigger("week", "month", "year")
 _ANAPHOR_TRIGGER = trigger(r"day\b", r"date\b", "morning", "afternoon", "evening", r"night\b")
+#: "this/last/next" right before the unit: necessary for a period, checked before the full pattern.
+_PERIOD_PRECEDE = re.compile(r"(?:this|last|next)\s$", _I)
+#: First letters of "st", "nd", "rd", "th": the only thing after a digit in a day of the month.
+_ORDINAL_START = frozenset("snrt")
 _MONTH_YEAR_FOLLOW = re.compile(r"\.?\s(?:of\s)?(?:this|last|next)\s")
 _STEP = {"next": 1, "following": 1, "previous": -1}
 _DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
@@ -73,7 +77,7 @@ def find_relative(text: str, dates: list[DateMention]) -> list[RelativeMention]:
                 m.start(), m.end(), m.group(0), "weekday", weekday=WEEKDAYS.index(m.group("wd")), qualifier=q
             )
         )
-    for m in scan(_PERIOD, _PERIOD_TRIGGER, text, before=26):
+    for m in scan(_PERIOD, _PERIOD_TRIGGER, text, before=26, precede=_PERIOD_PRECEDE):
         lead = (m.group("lead") or "").strip().lower()
         offset = {"this": 0, "last": -1, "next": 1}[m.group("q").lower()]
         found.append(
@@ -100,7 +104,7 @@ def find_relative(text: str, dates: list[DateMention]) -> list[RelativeMention]:
                 month=_month(m.group("mon")),
             )
         )
-    for m in scan(_DAY_OF_MONTH, DIGIT_TRIGGER, text, before=14):
+    for m in scan(_DAY_OF_MONTH, DIGIT_TRIGGER, text, before=14, second=_ORDINAL_START.__contains__):
         of = (m.group("of") or "").lower()
         offset = -1 if "last" in of else 1 if "next" in of else 0
         if not of and not m.group("prep") and not m.group("pday"):

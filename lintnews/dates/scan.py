@@ -10,7 +10,7 @@ search plus a few window matches per hit: linear in the text, and several times 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 #: Characters a window reaches before a trigger (the longest optional lead of any pattern) and after it.
@@ -43,11 +43,14 @@ def scan(
     after: int = AFTER,
     follow: re.Pattern[str] | None = None,
     precede: re.Pattern[str] | None = None,
+    second: Callable[[str], bool] | None = None,
 ) -> Iterator[re.Match[str]]:
     """The matches ``pattern.finditer(text)`` would give, for a pattern every match of which contains a
     trigger match (within ``before`` characters of the pattern's start). ``follow`` must match right
     after a trigger hit, ``precede`` somewhere in the ``before`` characters ahead of it, or the hit is
-    skipped: both are necessary conditions of the full pattern, cheap to test."""
+    skipped; ``second`` must accept the hit's second character (the digit trigger serves dates, times
+    and ordinals, and the character after its digit tells which). All are necessary conditions of the
+    full pattern, cheap to test."""
     last_end = 0
     n = len(text)
     search = pattern.search
@@ -55,6 +58,8 @@ def scan(
         if end <= last_end:
             continue
         # cheap necessary conditions first: most trigger hits ("May", "day") are not dates
+        if second is not None and not second(text[start + 1]):
+            continue
         if follow is not None and follow.match(text, end) is None:
             continue
         if precede is not None and precede.search(text, max(0, start - before), start) is None:

@@ -18,6 +18,13 @@ _ZONE = re.compile(
     r"\b(?:GMT|UTC)(?:\s?[+\u2212-]\s?\d{1,2}(?::?\d\d)?)?(?![\w+])"
     r"|\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Standard\s|Daylight\s|Summer\s)?[Tt]ime\b"
 )
+
+
+def _clock_mark(c: str) -> bool:
+    """What follows a digit inside a clock time: a colon, or (after an optional space) am/pm/o'clock."""
+    return c in ":apAPo" or c.isspace()
+
+
 _LOCAL_TRIGGER = trigger(r"ocal\stime")
 _ZONE_TRIGGER = trigger("GMT", "UTC", r"ime\b")
 #: Capitalised words that begin a "<Name> time" phrase without being a place.
@@ -121,7 +128,7 @@ def find_times(text: str) -> list[TimeMention]:
     """Clock times, "local time" and named zones, in text order."""
     found = [
         TimeMention(m.start(), m.end(), m.group(0), "clock")
-        for m in scan(_CLOCK, DIGIT_TRIGGER, text, before=2)
+        for m in scan(_CLOCK, DIGIT_TRIGGER, text, before=2, second=_clock_mark)
     ]
     found += [
         TimeMention(m.start(), m.end(), m.group(0), "local")
