@@ -102,7 +102,8 @@ def name_mentions(text: str, paragraphs: list[Span], sentences: list[Span]) -> l
     """Every name mention of the text, in order. One regular-expression pass finds the capitalised
     runs; Python looks only at those, so the cost is linear in the text and small per word."""
     lower = _LowerCase(text)
-    heads = [(p.start, p.end) for p in paragraphs if _is_headline(text[p.start:p.end])]
+    heads = [(p.start, p.end) for p in paragraphs
+             if p.end - p.start <= _HEADLINE_MAX and _is_headline(text[p.start:p.end])]
     starts = set()
     for sentence in sentences:
         i = sentence.start
@@ -130,12 +131,29 @@ def name_mentions(text: str, paragraphs: list[Span], sentences: list[Span]) -> l
             for title, words in template:
                 append(_new(Mention, (tuple([_new(NameWord, (start + a, start + b, w, acronym))
                                              for a, b, w, acronym in words]), title, headline)))
-        elif not (single in OPENERS or single in TITLES or single == "I" or single[0].islower()
-                  or (start in starts and single.lower() in lower)):
-            # One plain word: the common case, decided without tokenising.
-            append(_new(Mention, ((_new(NameWord, (start, end, single, single.isupper() and len(single) > 1)),),
-                                  "", headline)))
+        else:  # one plain word: the common case, decided without tokenising
+            kind = _WORD_KINDS.get(single)
+            if kind is None:
+                kind = _word_kind(single)
+            if kind and not (start in starts and single.lower() in lower):
+                append(_new(Mention, ((_new(NameWord, (start, end, single, kind == _ACRONYM)),), "", headline)))
     return mentions
+
+
+_NOT_A_NAME, _NAME, _ACRONYM = 0, 1, 2
+#: What a plain capitalised word is wherever it stands (a sentence start is decided per article).
+_WORD_KINDS: dict[str, int] = {}
+
+
+def _word_kind(word: str) -> int:
+    if word in OPENERS or word in TITLES or word == "I" or word[0].islower():
+        kind = _NOT_A_NAME
+    else:
+        kind = _ACRONYM if word.isupper() and len(word) > 1 else _NAME
+    if len(_WORD_KINDS) >= _RUN_CACHE_MAX:
+        _WORD_KINDS.clear()
+    _WORD_KINDS[word] = kind
+    return kind
 
 
 class _LowerCase:
@@ -204,9 +222,12 @@ def _close(run: list[NameWord], out: list[tuple[str, tuple[tuple[int, int, str, 
         out.append((title, tuple(tuple(w) for w in rest)))
 
 
+_HEADLINE_MAX = 200
+
+
 def _is_headline(paragraph: str) -> bool:
     """Short paragraphs without a closing full stop whose longer words are mostly capitalised."""
-    if len(paragraph) > 200 or paragraph.rstrip().endswith((".", "!", "?", "”", '"')):
+    if len(paragraph) > _HEADLINE_MAX or paragraph.rstrip().endswith((".", "!", "?", "”", '"')):
         return False
     words = [w for w in re.findall(r"[^\W\d_]{4,}", paragraph)]
     if len(words) < 3:

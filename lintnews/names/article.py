@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
-from ..analysis.names import Mention
+from ..analysis.names import Mention, NameWord
 from .gazetteer import Entry, Gazetteer
 from .keys import letters, name_key
 from .variants import MIN_LETTERS, group_forms
@@ -125,12 +125,23 @@ def gazetteer_hits(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> li
     if len(gaz.first_words) <= _FEW_FIRST_WORDS and not any(w in text for w in gaz.first_words):
         return hits  # every spelling found starts with one of these words, as written in the text
     lowered = ""
-    for m in mentions:
-        words = m.words
+    first_words = gaz.first_words
+    for words, _, _ in mentions:
+        if len(words) == 1:  # the common case: the word itself, or its head before a model suffix
+            start, end, word, _ = words[0]
+            if word not in first_words and "-" not in word:
+                continue
+            found = _lookup(gaz, word, start, end) or _model_head(gaz, words[0])
+            if found:
+                if found.entry.context and not lowered:
+                    lowered = text.lower()
+                if _context_ok(found, lowered):
+                    hits.append(found)
+            continue
         i = 0
         while i < len(words):
             found = None
-            if words[i].text not in gaz.first_words and "-" not in words[i].text:
+            if words[i].text not in first_words and "-" not in words[i].text:
                 i += 1
                 continue
             for j in range(min(len(words), i + gaz.max_words), i, -1):
@@ -140,10 +151,7 @@ def gazetteer_hits(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> li
                     i = j
                     break
             if found is None:
-                w = words[i]
-                head, _, tail = w.text.rpartition("-")
-                if head and len(tail) <= _MODEL_SUFFIX_MAX:
-                    found = _lookup(gaz, head, w.start, w.start + len(head))
+                found = _model_head(gaz, words[i])
                 i += 1
             if found:
                 if found.entry.context and not lowered:
@@ -151,6 +159,14 @@ def gazetteer_hits(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> li
                 if _context_ok(found, lowered):
                     hits.append(found)
     return hits
+
+
+def _model_head(gaz: Gazetteer, w: NameWord) -> Hit | None:
+    """The spelling before a short model suffix: Iskander in Iskander-M."""
+    head, _, tail = w.text.rpartition("-")
+    if head and len(tail) <= _MODEL_SUFFIX_MAX:
+        return _lookup(gaz, head, w.start, w.start + len(head))
+    return None
 
 
 def _lookup(gaz: Gazetteer, form: str, start: int, end: int) -> Hit | None:

@@ -137,6 +137,7 @@ def group_forms(forms: Iterable[str], allow: Callable[[str, str], bool] | None =
             for reading in set(readings(f)):
                 if reading:
                     buckets.setdefault("zh:" + reading, []).append(f)
+    linked = False
     for members in buckets.values():
         if len(members) < 2:
             continue
@@ -145,11 +146,14 @@ def group_forms(forms: Iterable[str], allow: Callable[[str, str], bool] | None =
                 verdict = compare(a, b)
                 if verdict is None or (allow is not None and not allow(a, b)):
                     continue
+                linked = True
                 ra, rb = root(a), root(b)
                 if ra != rb:
                     parent[ra] = rb
                 if verdict == "possible":
                     unsure.update((a, b))
+    if not linked:  # most articles: every spelling stands alone
+        return []
     groups: dict[str, list[str]] = {}
     for f in forms:
         groups.setdefault(root(f), []).append(f)
