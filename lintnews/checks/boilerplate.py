@@ -118,7 +118,7 @@ class BoilerplateCheck(Check):
                 if norm in phrases or (search is not None and search(line.strip())):
                     yield self._finding(text, span, line)
         if self.keyword is not None:
-            yield from self._keyword_lines(text, analysis.lines)
+            yield from self._keyword_lines(text, analysis.lines, analysis.words)
 
     def _finding(self, text: str, span: Span, line: str) -> RawFinding:
         marker = _LIST_MARKER.match(line)
@@ -130,10 +130,11 @@ class BoilerplateCheck(Check):
         message = format_message(self.rule.message, match=line.strip())
         return RawFinding(flagged, span.end, message, ("",), fix_span=(start, end))
 
-    def _keyword_lines(self, text: str, lines: list[Span]) -> Iterable[RawFinding]:
+    def _keyword_lines(self, text: str, lines: list[Span], words: int) -> Iterable[RawFinding]:
+        """``words``: the article's whitespace-separated words (``Analysis.words``, counted once)."""
         max_words = int(self.keyword.get("max_words", 4))
         edge = int(self.keyword.get("edge_lines", 1))
-        if len(text.split()) < int(self.keyword.get("min_article_words", 60)):
+        if words < int(self.keyword.get("min_article_words", 60)):
             return
         for i, span in enumerate(lines):
             if edge <= i < len(lines) - edge:
