@@ -6,9 +6,10 @@ context of any length (Python's look-behind must have a fixed width).
 ``requires`` lists strings of which at least one must occur in the document (ignoring case) for the
 expression to run at all. Python's ``re`` scans fast only from a literal prefix; a pattern opening with
 ``\\b``, a group or a look-behind tries every position, so sixty such rules would cost more than every
-other check together. The required strings of all pattern rules share one Aho-Corasick automaton, run
-once per document over the lower-cased text, so the pre-filter costs one linear pass however many rules
-use it, and a rule whose strings are absent costs a set lookup."""
+other check together. The required strings of all pattern rules share one Aho-Corasick automaton (with
+the substitution phrases: ``literals``), run once per document over the lower-cased text, so the
+pre-filter costs one linear pass however many rules use it, and a rule whose strings are absent costs a
+set intersection."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from ..analysis import Analysis
 from ..document.model import Document
 from ..model import RawFinding
 from .base import Check, Rule, format_message
+from .literals import LITERALS
 
 
 class PatternCheck(Check):
@@ -94,15 +96,11 @@ class _Prefilter:
     run once per document (documents are checked one at a time, so remembering the last is enough)."""
 
     def __init__(self) -> None:
-        self.strings: set[str] = set()
-        self.automaton: Any = None
         self.last: tuple[str | None, frozenset[str]] = (None, frozenset())
 
     def add(self, strings: Iterable[str]) -> None:
-        new = set(strings) - self.strings
-        if new:
-            self.strings |= new
-            self.automaton = None
+        if not LITERALS.strings.issuperset(strings):
+            LITERALS.add(strings)
             self.last = (None, frozenset())
 
     def present(self, text: str) -> frozenset[str]:
@@ -113,16 +111,9 @@ class _Prefilter:
             self.last = last
         return last[1]
 
-    def _scan(self, lowered: str) -> frozenset[str]:
-        if self.automaton is None:
-            import ahocorasick
-
-            automaton = ahocorasick.Automaton()
-            for s in self.strings:
-                automaton.add_word(s, s)
-            automaton.make_automaton()
-            self.automaton = automaton
-        return frozenset(s for _, s in self.automaton.iter(lowered))
+    @staticmethod
+    def _scan(lowered: str) -> frozenset[str]:
+        return frozenset(s for _, s in LITERALS.hits(lowered))
 
 
 _PREFILTER = _Prefilter()

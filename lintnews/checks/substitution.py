@@ -1,6 +1,7 @@
 """``substitution``: phrase -> replacement. Every phrase of every substitution rule lives in one
-Aho-Corasick automaton (pyahocorasick, a C implementation), so the cost of a pass is linear in the
-text and nearly independent of the number of phrases."""
+Aho-Corasick automaton (pyahocorasick, a C implementation, shared with the pattern rules' pre-filter:
+``literals``), so the cost of a pass is linear in the text and nearly independent of the number of
+phrases."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from ..analysis import Analysis
 from ..document.model import Document
 from ..model import RawFinding
 from .base import Check, Rule, case_like, format_message
+from .literals import LITERALS
 
 
 @dataclass(frozen=True)
@@ -50,11 +52,8 @@ class SubstitutionCheck(Check):
     required_params = ("swap",)
 
     def __init__(self, rules: list[Rule], settings: Any = None) -> None:
-        import ahocorasick
-
         self._rules = rules
         self.settings = settings
-        self.automaton = ahocorasick.Automaton()
         entries: dict[str, list[_Phrase]] = {}
         for rule in rules:
             ignorecase = bool(rule.params.get("ignorecase", False))
@@ -62,10 +61,8 @@ class SubstitutionCheck(Check):
                 replacements = () if value is None else (value,) if isinstance(value, str) else tuple(value)
                 key = _lower_same_length(phrase)
                 entries.setdefault(key, []).append(_Phrase(rule, phrase, replacements, ignorecase))
-        for key, phrases in entries.items():
-            self.automaton.add_word(key, (len(key), tuple(phrases)))
-        if entries:
-            self.automaton.make_automaton()
+        self.entries = {key: (len(key), tuple(phrases)) for key, phrases in entries.items()}
+        LITERALS.add(self.entries)
         self.empty = not entries
 
     @classmethod
@@ -81,7 +78,12 @@ class SubstitutionCheck(Check):
         text = document.text
         lowered = _lower_same_length(text)
         candidates: list[tuple[int, int, _Phrase]] = []
-        for end_index, (length, phrases) in self.automaton.iter(lowered):
+        entries = self.entries
+        for end_index, key in LITERALS.hits(lowered):
+            entry = entries.get(key)
+            if entry is None:
+                continue  # another check's string
+            length, phrases = entry
             start, end = end_index - length + 1, end_index + 1
             if _is_word(text[start]) and start > 0 and _is_word(text[start - 1]):
                 continue
