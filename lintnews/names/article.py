@@ -68,18 +68,40 @@ def occurrences(text: str, mentions: Sequence[Mention]) -> list[Occurrence]:
             if not acronym and _long(word) and word not in lower:
                 append(_new(Occurrence, (word, start, end, (), headline)))
             continue
-        names = [w for w in words if w[2][0].isupper() or w[2][0].isdigit()]
-        keys = [name_key(w[2]) for w in names]
-        for i, (start, end, word, acronym) in enumerate(names):
-            if not acronym and _long(word) and word not in lower:
-                append(_new(Occurrence, (word, start, end, tuple(keys[:i] + keys[i + 1:]), headline)))
-        if len(names) > 1:
-            start, end = words[0][0], words[-1][1]
-            append(_new(Occurrence, (" ".join(text[start:end].split()), start, end, (), headline)))
+        start, end = words[0][0], words[-1][1]
+        raw = text[start:end]
+        template = _NAME_TEMPLATES.get(raw)
+        if template is None:
+            template = _name_template(raw, words)
+        candidates, form = template
+        for a, b, word, context in candidates:
+            if word not in lower:
+                append(_new(Occurrence, (word, start + a, start + b, context, headline)))
+        if form:
+            append(_new(Occurrence, (form, start, end, (), headline)))
     return out
 
 
 _new = tuple.__new__
+_Template = tuple[tuple[tuple[int, int, str, tuple[str, ...]], ...], str]
+#: A multi-word name as written -> its candidate words (offsets relative to the name, with the keys of
+#: the other words as context) and its whole spelling. The words of a mention are the tokens of its
+#: text, so the text decides all of this; names recur, so each is worked out once per process.
+_NAME_TEMPLATES: dict[str, _Template] = {}
+_NAME_TEMPLATES_MAX = 50_000
+
+
+def _name_template(raw: str, words: Sequence[NameWord]) -> _Template:
+    base = words[0].start
+    names = [w for w in words if w.text[0].isupper() or w.text[0].isdigit()]
+    keys = [name_key(w.text) for w in names]
+    candidates = tuple((w.start - base, w.end - base, w.text, tuple(keys[:i] + keys[i + 1:]))
+                       for i, w in enumerate(names) if not w.acronym and _long(w.text))
+    template = (candidates, " ".join(raw.split()) if len(names) > 1 else "")
+    if len(_NAME_TEMPLATES) >= _NAME_TEMPLATES_MAX:
+        _NAME_TEMPLATES.clear()
+    _NAME_TEMPLATES[raw] = template
+    return template
 
 
 @lru_cache(maxsize=65536)
