@@ -223,13 +223,14 @@ def _close(run: list[NameWord], out: list[tuple[str, tuple[tuple[int, int, str, 
 
 
 _HEADLINE_MAX = 200
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def _is_headline(paragraph: str) -> bool:
     """Short paragraphs without a closing full stop whose longer words are mostly capitalised."""
     if len(paragraph) > _HEADLINE_MAX or paragraph.rstrip().endswith((".", "!", "?", "”", '"')):
         return False
-    words = [w for w in re.findall(r"[^\W\d_]{4,}", paragraph)]
+    words = _LONG_WORD.findall(paragraph)
     if len(words) < 3:
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= 0.7
