@@ -164,9 +164,16 @@ class _LowerCase:
         self.text = text
 
     def __contains__(self, word: str) -> bool:
+        """Whether ' word' is followed by a space, comma, full stop, semicolon or colon somewhere."""
         text = self.text
-        return (f" {word} " in text or f" {word}," in text or f" {word}." in text or f" {word};" in text
-                or f" {word}:" in text)
+        needle = " " + word
+        i = text.find(needle)
+        while i >= 0:
+            j = i + len(needle)
+            if j < len(text) and text[j] in " ,.;:":
+                return True
+            i = text.find(needle, i + 1)
+        return False
 
 
 def _capital(word: str) -> bool:
