@@ -25,7 +25,10 @@ from .literals import LITERALS
 
 
 class PatternCheck(Check):
+    """One pattern rule. A run checks all of them through one ``_PatternRules`` (see ``from_rules``)."""
+
     type_name = "pattern"
+    combine = True
     params_schema = {
         "pattern": {"type": "string", "minLength": 1},
         "replace": {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
@@ -45,6 +48,10 @@ class PatternCheck(Check):
         self.flag: str | int = rule.params.get("flag", 0)
         self.requires: frozenset[str] = frozenset(r.lower() for r in rule.params.get("requires", ()))
         _PREFILTER.add(self.requires)
+
+    @classmethod
+    def from_rules(cls, rules: list[Rule], settings: Any = None) -> list[Check]:
+        return [_PatternRules([cls(rule, settings) for rule in rules], settings)] if rules else []
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -75,10 +82,14 @@ class PatternCheck(Check):
         return None
 
     def check(self, document: Document, analysis: Analysis) -> Iterable[RawFinding]:
-        rule = self.rule
         if self.requires and self.requires.isdisjoint(_PREFILTER.present(document.text)):
             return
-        for m in self.regex.finditer(document.text):
+        yield from self.matches(document.text)
+
+    def matches(self, text: str, rule_id: str | None = None) -> Iterable[RawFinding]:
+        """The rule's findings in ``text``, pre-filter aside; ``rule_id`` names the rule in each."""
+        rule = self.rule
+        for m in self.regex.finditer(text):
             start, end = m.span(self.flag)
             if end <= start:
                 continue
@@ -88,7 +99,29 @@ class PatternCheck(Check):
                                      replacement=" or ".join(replacements),
                                      **groups)
             applicability = rule.applicability if len(replacements) <= 1 else "suggestion"
-            yield RawFinding(start, end, message, replacements, applicability)
+            yield RawFinding(start, end, message, replacements, applicability, rule=rule_id)
+
+
+class _PatternRules(Check):
+    """Every pattern rule of a run as one check: a rule whose required strings are absent costs a set
+    intersection, not a check of its own for the engine to call and collect."""
+
+    def __init__(self, members: list[PatternCheck], settings: Any = None) -> None:
+        self.members = [(c, c.rule.qualified_id) for c in members]
+        self.settings = settings
+        self.prefiltered = any(c.requires for c in members)
+
+    def rules(self) -> list[Rule]:
+        return [c.rule for c, _ in self.members]
+
+    def check(self, document: Document, analysis: Analysis) -> Iterable[RawFinding]:
+        text = document.text
+        present = _PREFILTER.present(text) if self.prefiltered else frozenset()
+        found: list[RawFinding] = []
+        for c, rule_id in self.members:
+            if not c.requires or not c.requires.isdisjoint(present):
+                found.extend(c.matches(text, rule_id))
+        return found
 
 
 class _Prefilter:
