@@ -50,6 +50,8 @@ _ANAPHOR_TRIGGER = trigger(r"day\b", r"date\b", "morning", "afternoon", "evening
 _PERIOD_PRECEDE = re.compile(r"(?:this|last|next)\s$", _I)
 #: First letters of "st", "nd", "rd", "th": the only thing after a digit in a day of the month.
 _ORDINAL_START = frozenset("snrt")
+#: The word before "day", "morning", ... in every anaphor ("the same day", "on that day", "the next day").
+_ANAPHOR_PRECEDE = re.compile(r"(?:same|that|next|following|previous)\s$", _I)
 _MONTH_YEAR_FOLLOW = re.compile(r"\.?\s(?:of\s)?(?:this|last|next)\s")
 _STEP = {"next": 1, "following": 1, "previous": -1}
 _DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
@@ -121,7 +123,7 @@ def find_relative(text: str, dates: list[DateMention]) -> list[RelativeMention]:
                 qualifier="same" if "same" in of else "",
             )
         )
-    for m in scan(_ANAPHOR, _ANAPHOR_TRIGGER, text, before=16):
+    for m in scan(_ANAPHOR, _ANAPHOR_TRIGGER, text, before=16, precede=_ANAPHOR_PRECEDE):
         step = m.group("step")
         offset = _STEP[step.split()[1].lower()] if step else 0
         found.append(
