@@ -150,9 +150,10 @@ def gazetteer_hits(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> li
     first_words = gaz.first_words
     for words, _, _ in mentions:
         if len(words) == 1:  # the common case: the word itself, or its head before a model suffix
-            start, end, word, _ = words[0]
+            word = words[0][2]
             if word not in first_words and "-" not in word:
                 continue
+            start, end = words[0][0], words[0][1]
             found = _lookup(gaz, word, start, end) or _model_head(gaz, words[0])
             if found:
                 if found.entry.context and not lowered:

@@ -56,7 +56,8 @@ class NameIndex:
     def add(self, path: str, forms: Mapping[str, Any]) -> None:
         for form, places in forms.items():
             n = places if isinstance(places, int) else len(places)
-            self.uses.setdefault(form, {})[path] = self.uses.get(form, {}).get(path, 0) + n
+            users = self.uses.setdefault(form, {})
+            users[path] = users.get(path, 0) + n
 
     def groups(self, sure_only: bool = True) -> list[list[str]]:
         """Spelling groups, each sorted by the number of articles using it (most first)."""
