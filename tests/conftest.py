@@ -80,3 +80,12 @@ def write(path: Path, text: str, encoding: str = "utf-8", bom: bytes = b"") -> P
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(bom + text.encode(encoding))
     return path
+
+
+@pytest.fixture
+def replay():
+    """A replay server of recorded LanguageTool answers, on a loopback port, for one test."""
+    from languagetool_replay import ReplayServer
+
+    with ReplayServer() as server:
+        yield server

@@ -4,10 +4,8 @@ the file stays under its size bound."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from languagetool_replay import ReplayServer, grammar_config, load_recording
 
 import lintnews
@@ -15,12 +13,6 @@ from lintnews.languagetool.cache import Cache, cache_key
 
 SEED_TEXT = load_recording("seed-article")["request"]["form"]["text"]
 MULTI = "First paragraph has has a repeat.\n\nSecond paragraph ends with two dots..\n\nThird one is fine."
-
-
-@pytest.fixture
-def replay() -> Iterator[ReplayServer]:
-    with ReplayServer() as server:
-        yield server
 
 
 def spans(findings: list) -> list[tuple[str, int, int]]:

@@ -3,10 +3,8 @@ LanguageTool rule named in its data, LanguageTool's other replacements added as 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from languagetool_replay import ReplayServer
 
 import lintnews
@@ -29,12 +27,6 @@ rules:
       good:
         - "It has rained."
 """
-
-
-@pytest.fixture
-def replay() -> Iterator[ReplayServer]:
-    with ReplayServer() as server:
-        yield server
 
 
 def config(tmp_path: Path, url: str) -> dict:

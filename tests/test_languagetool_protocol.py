@@ -4,7 +4,6 @@ LanguageTool 6.3 server (tests/languagetool_replay.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,12 +20,6 @@ DEV_ARTICLES = [
     "dev-GPT4-5shot__news_chinese.dw.com.9579_zh-en",
     "dev-GPT4-5shot__news_hunan_ribao-zh.11308_zh-en",
 ]
-
-
-@pytest.fixture
-def replay() -> Iterator[ReplayServer]:
-    with ReplayServer() as server:
-        yield server
 
 
 def lt_findings(findings: list) -> list[tuple[str, int, int, str]]:

@@ -4,7 +4,6 @@ says so once, every other check still runs, and --require-languagetool turns it 
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,12 +13,6 @@ import lintnews
 
 SEED_TEXT = load_recording("seed-article")["request"]["form"]["text"]
 MULTI = "First paragraph has has a repeat.\n\nSecond paragraph ends with two dots..\n\nThird one is fine."
-
-
-@pytest.fixture
-def replay() -> Iterator[ReplayServer]:
-    with ReplayServer() as server:
-        yield server
 
 
 def closed_port_url() -> str:
