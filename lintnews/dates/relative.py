@@ -9,6 +9,8 @@ from .grammar import DIGIT_TRIGGER, MONTH, MONTH_TRIGGER, WEEKDAY, _month
 from .model import WEEKDAYS, DateMention, RelativeMention
 from .scan import scan, trigger
 
+#: "this/last/next <unit>" as an offset from the reference period.
+_QUALIFIER_OFFSET = {"this": 0, "last": -1, "next": 1}
 _I = re.IGNORECASE
 _PART = r"(?:\s(?:morning|afternoon|evening|night))?"
 _DAY_WORDS = re.compile(
@@ -81,7 +83,7 @@ def find_relative(text: str, dates: list[DateMention]) -> list[RelativeMention]:
         )
     for m in scan(_PERIOD, _PERIOD_TRIGGER, text, before=26, precede=_PERIOD_PRECEDE):
         lead = (m.group("lead") or "").strip().lower()
-        offset = {"this": 0, "last": -1, "next": 1}[m.group("q").lower()]
+        offset = _QUALIFIER_OFFSET[m.group("q").lower()]
         found.append(
             RelativeMention(
                 m.start(),
@@ -94,7 +96,7 @@ def find_relative(text: str, dates: list[DateMention]) -> list[RelativeMention]:
             )
         )
     for m in scan(_MONTH_YEAR, MONTH_TRIGGER, text, before=0, follow=_MONTH_YEAR_FOLLOW):
-        offset = {"this": 0, "last": -1, "next": 1}[m.group("q").lower()]
+        offset = _QUALIFIER_OFFSET[m.group("q").lower()]
         found.append(
             RelativeMention(
                 m.start(),
@@ -132,7 +134,7 @@ def find_relative(text: str, dates: list[DateMention]) -> list[RelativeMention]:
     for d in dates:
         m = _DATED_YEAR.match(text, d.end)
         if m and d.year is None and d.month is not None:
-            offset = {"this": 0, "last": -1, "next": 1}[m.group("q").lower()]
+            offset = _QUALIFIER_OFFSET[m.group("q").lower()]
             found.append(
                 RelativeMention(
                     d.start,
